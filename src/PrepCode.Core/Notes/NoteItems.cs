@@ -1,0 +1,58 @@
+namespace PrepCode.Core.Notes;
+
+/// <summary>A heading. <see cref="Id"/> is the explicit attribute (<c>{#adam}</c>) when present, else
+/// <c>&lt;note key&gt;#slug/of/the/heading/path</c>. <see cref="HeadingRange"/> covers the heading line;
+/// <see cref="SectionRange"/> runs to the next heading of the same or higher level.</summary>
+public sealed record Topic(
+    string Id,
+    string Title,
+    int Level,
+    IReadOnlyList<string> HeadingPath,
+    SourceRange HeadingRange,
+    SourceRange SectionRange,
+    string? ParentId,
+    string ContentHash);
+
+public enum CardKind
+{
+    /// <summary><c>question::answer</c></summary>
+    Basic,
+    /// <summary><c>question:::answer</c>: reviewed in both directions.</summary>
+    Bidirectional,
+    /// <summary>Lines of question, a line with <c>?</c>, lines of answer.</summary>
+    MultiLine,
+    /// <summary>As <see cref="MultiLine"/> with <c>??</c>: both directions.</summary>
+    MultiLineBidirectional,
+    /// <summary><c>==text==</c> or <c>{{c1::text}}</c>: the question is the line with the deletion hidden.</summary>
+    Cloze,
+}
+
+/// <summary>A question with its answer. <see cref="Id"/> derives from the normalised question text within its note,
+/// so editing the answer keeps the schedule.</summary>
+public sealed record Card(
+    string Id,
+    CardKind Kind,
+    string Question,
+    string Answer,
+    string? TopicId,
+    SourceRange Range);
+
+/// <summary>A practice question: a list item under a "Practice"/"Questions"/"Knowledge check" heading, or one ending in '?'.</summary>
+public sealed record PracticeQuestion(string Text, string? TopicId, SourceRange Range);
+
+/// <summary>A key point: a list item under "Key points"/"Key learnings"/"Takeaways".</summary>
+public sealed record KeyPoint(string Text, string? TopicId, SourceRange Range);
+
+/// <summary>A task-list item <c>- [ ]</c> / <c>- [x]</c>. <see cref="CheckboxRange"/> covers the three characters <c>[ ]</c>.</summary>
+public sealed record TaskItem(string Text, bool Checked, string? TopicId, SourceRange Range, SourceRange CheckboxRange);
+
+/// <summary>A pipe table with the heading it sits under. Cells are trimmed text.</summary>
+public sealed record MarkdownTable(
+    string? TopicId,
+    string? HeadingTitle,
+    IReadOnlyList<string> Header,
+    IReadOnlyList<IReadOnlyList<string>> Rows,
+    SourceRange Range);
+
+/// <summary>A "Score: 92.0%" line.</summary>
+public sealed record ScoreLine(double Percent, string? TopicId, SourceRange Range);

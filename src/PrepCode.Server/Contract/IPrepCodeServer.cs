@@ -1,0 +1,62 @@
+namespace PrepCode.Server.Contract;
+
+/// <summary>
+/// Every PrepCode-specific JSON-RPC method the sidecar serves. Standard LSP methods (initialize, didOpen, codeLens,
+/// executeCommand, ...) are in <see cref="ILanguageServer"/>. extension/src/sidecar/protocol.ts mirrors this file.
+/// Names on the wire are camelCase; dates are ISO-8601 ("2026-11-22"); times are ISO-8601 with offset.
+/// </summary>
+public interface IPrepCodeServer
+{
+    /// <summary><c>prepcode/dueItems</c>: overdue, today, upcoming and new items with counts and group counts.</summary>
+    Task<DueItemsResponse> DueItemsAsync(DueItemsRequest request, CancellationToken cancellationToken);
+
+    /// <summary><c>prepcode/item</c>: one item with its answer, key points, location and review history.</summary>
+    Task<ItemDetails> ItemAsync(ItemRequest request, CancellationToken cancellationToken);
+
+    /// <summary><c>prepcode/grade</c>: grade one item with an SM-2 quality (0-5) or a percent score.</summary>
+    Task<GradeResponse> GradeAsync(GradeRequest request, CancellationToken cancellationToken);
+
+    /// <summary><c>prepcode/undoLastGrade</c>: restore the state before the most recent grade that is not undone.</summary>
+    Task<UndoResponse> UndoLastGradeAsync(UndoRequest request, CancellationToken cancellationToken);
+
+    /// <summary><c>prepcode/stats</c>: items per state and reviews per day.</summary>
+    Task<StatsResponse> StatsAsync(StatsRequest request, CancellationToken cancellationToken);
+
+    /// <summary><c>prepcode/reindex</c>: walk the workspace again and re-parse what changed.</summary>
+    Task<ReindexResponse> ReindexAsync(ReindexRequest request, CancellationToken cancellationToken);
+}
+
+/// <summary>Method names on the wire.</summary>
+public static class Methods
+{
+    public const string DueItems = "prepcode/dueItems";
+    public const string Item = "prepcode/item";
+    public const string Grade = "prepcode/grade";
+    public const string UndoLastGrade = "prepcode/undoLastGrade";
+    public const string Stats = "prepcode/stats";
+    public const string Reindex = "prepcode/reindex";
+
+    /// <summary>Notification, server to client, whenever due counts may have changed. Params: <see cref="DueCounts"/>.</summary>
+    public const string DueChanged = "prepcode/dueChanged";
+}
+
+/// <summary>Commands served through <c>workspace/executeCommand</c> (used by code lenses).</summary>
+public static class Commands
+{
+    /// <summary>Args: [itemId]. In VS Code the extension runs its own review flow; other editors get a showMessageRequest with Again/Hard/Good/Easy.</summary>
+    public const string ReviewItem = "prepcode.reviewItem";
+
+    /// <summary>Args: [itemId, quality 0-5].</summary>
+    public const string GradeItem = "prepcode.gradeItem";
+}
+
+/// <summary>The project's own JSON-RPC error codes (LSP reserves -32899..-32800; these sit outside it).</summary>
+public static class ErrorCodes
+{
+    public const int UnknownItem = -32001;
+    public const int StaleVersion = -32002;
+    public const int OutsideWorkspace = -32003;
+    public const int InvalidArgument = -32004;
+    public const int NothingToUndo = -32005;
+    public const int NotInitialized = -32006;
+}
