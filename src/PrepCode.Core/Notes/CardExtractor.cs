@@ -29,7 +29,7 @@ internal sealed class CardExtractor(string key, LineMap lines)
             if (q.Length > 0 && a.Length > 0)
             {
                 Add(both ? CardKind.MultiLineBidirectional : CardKind.MultiLine, q, a, topicId,
-                    paragraph[0].StartOffset, lines.LineEnd(paragraph[^1].Line));
+                    lines.ContentStart(paragraph[0].Line), lines.LineEnd(paragraph[^1].Line));
                 return Cards.Count - before;
             }
         }
@@ -38,9 +38,9 @@ internal sealed class CardExtractor(string key, LineMap lines)
             string plain = line.Plain.ToString(), masked = line.Masked.ToString();
             int end = lines.LineEnd(line.Line);
             if (CardSyntax.TryCloze(plain, masked, out string cq, out string ca))
-                Add(CardKind.Cloze, cq, ca, topicId, line.StartOffset, end);
+                Add(CardKind.Cloze, cq, ca, topicId, lines.ContentStart(line.Line), end);
             else if (CardSyntax.TrySplit(plain, masked, out var s))
-                Add(s.Bidirectional ? CardKind.Bidirectional : CardKind.Basic, s.Question, s.Answer, topicId, line.StartOffset, end);
+                Add(s.Bidirectional ? CardKind.Bidirectional : CardKind.Basic, s.Question, s.Answer, topicId, lines.ContentStart(line.Line), end);
         }
         return Cards.Count - before;
     }

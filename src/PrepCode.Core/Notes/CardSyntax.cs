@@ -5,11 +5,12 @@ namespace PrepCode.Core.Notes;
 /// <summary>Card syntax within one line of plain text. All searches run on the masked text (code spans and
 /// autolinks hidden) and cut the plain text at the same indexes.
 /// <para>Separator rule for <c>question::answer</c> (<c>:::</c> = both directions): the first run of exactly two or
-/// three ':' outside code whose trimmed sides are both non-empty. A "tight" run (a letter, digit or '_' directly on
-/// both sides, as in <c>std::vector</c>) is a separator only when the question side contains whitespace, the answer
-/// side contains none and the word holding it has no other "::" — so <c>Capital of France::Paris</c> is a card, while
-/// <c>std::vector</c>, <c>Use std::vector here</c> and <c>a::b::c</c> are not. Write <c>Q:: A</c> or <c>Q :: A</c>
-/// (or put code in backticks) to be unambiguous.</para></summary>
+/// three ':' outside code spans and links whose trimmed sides are both non-empty. A "tight" run (a letter, digit or '_'
+/// directly on both sides) is read as a code path such as <c>std::vector</c>, <c>Vec::new</c> or <c>a::b::c</c>, not a
+/// separator, when any of these holds: the question side is one word; the answer side starts with a lower-case letter
+/// or '_'; the word holding the run has another "::" or goes on with '(' or '&lt;'. So <c>Capital of France::Paris</c>
+/// and <c>What does Adam add::Per-parameter rates</c> are cards, while <c>std::vector</c>, <c>Use std::vector here</c>
+/// and <c>Call Foo::bar()</c> are not. Write <c>Q:: a</c> or <c>Q :: a</c> (or put code in backticks) to be explicit.</para></summary>
 internal static class CardSyntax
 {
     /// <summary>Guard for pathological lines (e.g. a 100,000-char line of <c>a::b</c>): later runs are not examined.</summary>
@@ -47,12 +48,14 @@ internal static class CardSyntax
     private static bool TightIsCard(string s, int at, int end)
     {
         var left = s.AsSpan(0, at).Trim();
-        var right = s.AsSpan(end).Trim();
         if (left.IndexOfAny(' ', '\t') < 0) return false;
-        if (right.IndexOfAny(' ', '\t') >= 0) return false;
-        if (right.Contains("::", StringComparison.Ordinal)) return false;
+        char first = s[end];
+        if (char.IsLower(first) || first == '_') return false;
         int wordStart = left.LastIndexOfAny(' ', '\t') + 1;
-        return !left[wordStart..].Contains("::", StringComparison.Ordinal);
+        if (left[wordStart..].Contains("::", StringComparison.Ordinal)) return false;
+        int i = end;
+        while (i < s.Length && IsIdent(s[i])) i++;
+        return i >= s.Length || (s[i] != '(' && s[i] != '<' && !(s[i] == ':' && i + 1 < s.Length && s[i + 1] == ':'));
     }
 
     /// <summary>Cloze deletions <c>==text==</c> and <c>{{cN::text}}</c> / <c>{{cN::text::hint}}</c>. The question is the

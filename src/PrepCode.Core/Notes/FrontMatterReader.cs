@@ -48,6 +48,10 @@ internal static class FrontMatterReader
             int line = (int)Math.Min(ex.Start.Line, close - 1);
             builder.Problem(Math.Max(1, line), $"the YAML is malformed ({Plain(ex.Message)}); fields after this point are ignored.");
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            builder.Problem(1, "the YAML is malformed and could not be read to the end; fields after the problem are ignored.");
+        }
         return new Result(builder.Build(), bodyStart);
     }
 

@@ -38,6 +38,14 @@ internal sealed class LineMap
         return end;
     }
 
+    /// <summary>Offset of the line's first non-whitespace char (its end when blank).</summary>
+    public int ContentStart(int line)
+    {
+        int start = _starts[line], end = LineEnd(line);
+        int i = _text.AsSpan(start, end - start).IndexOfAnyExcept(' ', '\t');
+        return i < 0 ? end : start + i;
+    }
+
     public int LineOf(int offset)
     {
         if (offset <= 0) return 0;

@@ -16,6 +16,15 @@ public static class NoteParser
         .UseGenericAttributes()
         .Build();
 
+    /// <summary>For notes without a well-formed front matter block: Markdig would take an unclosed '---' block
+    /// as front matter running to the end of the file.</summary>
+    private static readonly MarkdownPipeline PipelineWithoutFrontMatter = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UsePipeTables()
+        .UseTaskLists()
+        .UseGenericAttributes()
+        .Build();
+
     /// <summary>Parse text (an editor buffer).</summary>
     public static NoteDocument Parse(string path, string text)
     {
@@ -58,7 +67,7 @@ public static class NoteParser
         List<Topic> topics = [];
         try
         {
-            var document = Markdown.Parse(text, Pipeline);
+            var document = Markdown.Parse(text, fm.BodyStart > 0 ? Pipeline : PipelineWithoutFrontMatter);
             walker.Walk(document);
             topics = walker.Topics.Finish(text);
         }

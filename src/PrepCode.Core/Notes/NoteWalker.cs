@@ -77,7 +77,7 @@ internal sealed class NoteWalker
         string text = lines[0].Plain.ToString().Trim();
         if (!SectionKinds.IsKeyLabel(text, out string rest)) return false;
         if (rest.Length == 0) return true;
-        KeyPoints.Add(new KeyPoint(rest, _topics.Context().TopicId, LinesRange(lines[0].StartOffset, lines)));
+        KeyPoints.Add(new KeyPoint(rest, _topics.Context().TopicId, LinesRange(_lines.ContentStart(lines[0].Line), lines)));
         return false;
     }
 
@@ -133,7 +133,7 @@ internal sealed class NoteWalker
         foreach (var line in lines)
         {
             if (ScoreReader.TryRead(line.Plain.ToString(), out double percent))
-                Scores.Add(new ScoreLine(percent, topicId, _lines.Range(line.StartOffset, _lines.LineEnd(line.Line))));
+                Scores.Add(new ScoreLine(percent, topicId, _lines.Range(_lines.ContentStart(line.Line), _lines.LineEnd(line.Line))));
         }
     }
 
