@@ -132,7 +132,7 @@ internal sealed class NoteWalker
     {
         foreach (var line in lines)
         {
-            if (ScoreReader.TryRead(line.Plain.ToString(), out double percent))
+            if (ScoreReader.TryRead(line.Masked.ToString(), out double percent))
                 Scores.Add(new ScoreLine(percent, topicId, _lines.Range(_lines.ContentStart(line.Line), _lines.LineEnd(line.Line))));
         }
     }
