@@ -43,6 +43,11 @@ internal sealed class LifecycleHandler(SessionHolder holder, ClientNotifier noti
     [JsonRpcMethod("exit")]
     public void ExitNotification() => Exit.TrySetResult(holder.ShutdownRequested ? 0 : 1);
 
+    /// <summary>Answers a message whose body was not JSON (see <see cref="ProtocolInputFilter"/>) with a parse error.</summary>
+    [JsonRpcMethod(ProtocolInputFilter.MalformedMethod, UseSingleObjectParameterDeserialization = true)]
+    public void Malformed(JsonElement? _) =>
+        throw new LocalRpcException("Parse error: the message body is not valid JSON.") { ErrorCode = -32700 };
+
     [JsonRpcMethod("workspace/didChangeConfiguration", UseSingleObjectParameterDeserialization = true)]
     public async Task DidChangeConfigurationAsync(DidChangeConfigurationParams p)
     {

@@ -21,7 +21,7 @@ public sealed class ServerHost : IAsyncDisposable
         formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.PropertyNameCaseInsensitive = true;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        var handler = new HeaderDelimitedMessageHandler(output, input, formatter);
+        var handler = new HeaderDelimitedMessageHandler(output, ProtocolInputFilter.Wrap(input), formatter);
         _rpc = new JsonRpc(handler);
         var notifier = new ClientNotifier { Rpc = _rpc };
         var indexer = new Indexer(_holder, notifier);
