@@ -200,6 +200,28 @@ public class CurriculumLoaderTests
         Assert.Null(result.Curriculum);
     }
 
+    [Fact]
+    public void An_empty_value_is_reported_on_its_key()
+    {
+        var result = Parse(Valid.Replace("title: Topic two", "title:", StringComparison.Ordinal));
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("'title' of topic 't-two' is empty", error.Message);
+        Assert.Equal(LineOf(Valid, "title: Topic two"), error.Line);
+    }
+
+    [Fact]
+    public void Crlf_line_endings_load_the_same_and_keep_line_numbers()
+    {
+        var text = Valid.ReplaceLineEndings("\r\n").Replace("type: estimation", "type: quiz", StringComparison.Ordinal);
+        var good = new CurriculumLoader(_ => false).Parse("/ws/curricula/t/curriculum.yaml", Valid.ReplaceLineEndings("\r\n"), isShipped: false);
+        var bad = new CurriculumLoader(_ => false).Parse("/ws/curricula/t/curriculum.yaml", text, isShipped: false);
+
+        Assert.Empty(good.Diagnostics);
+        Assert.Equal("Topic two", good.Curriculum!.Days[1].Topics[0].Title);
+        Assert.Equal(LineOf(Valid, "type: estimation"), Assert.Single(bad.Diagnostics).Line);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("- just\n- a list\n")]
