@@ -26,12 +26,24 @@ public sealed class FsrsMemory
     private readonly double[] _w;
     private readonly double _decay;
     private readonly double _factor;
+    private readonly double _expW8;          // e^w8
+    private readonly double _easyDifficulty; // D0(4) unclamped, the mean-reversion target
+    private readonly double _lapseCeiling;   // e^(w17·w18)
 
     public FsrsMemory(FsrsParameters parameters)
+        : this(parameters.ToArray())
     {
-        _w = parameters.ToArray();
+    }
+
+    /// <summary>Unvalidated weights: the optimizer probes a little outside the bounds when differentiating.</summary>
+    internal FsrsMemory(double[] weights)
+    {
+        _w = weights;
         _decay = -_w[20];
         _factor = Math.Pow(0.9, 1 / _decay) - 1;
+        _expW8 = Math.Exp(_w[8]);
+        _easyDifficulty = RawInitialDifficulty(4);
+        _lapseCeiling = Math.Exp(_w[17] * _w[18]);
     }
 
     public static FsrsMemory Default { get; } = new(FsrsParameters.Default);
@@ -47,7 +59,7 @@ public sealed class FsrsMemory
     {
         var delta = -_w[6] * ((int)rating - 3);
         var damped = difficulty + delta * (10 - difficulty) / 9;
-        var reverted = _w[7] * RawInitialDifficulty(4) + (1 - _w[7]) * damped;
+        var reverted = _w[7] * _easyDifficulty + (1 - _w[7]) * damped;
         return ClampDifficulty(reverted);
     }
 
@@ -61,7 +73,7 @@ public sealed class FsrsMemory
     {
         var hard = rating == FsrsRating.Hard ? _w[15] : 1;
         var easy = rating == FsrsRating.Easy ? _w[16] : 1;
-        var growth = Math.Exp(_w[8]) * (11 - difficulty) * Math.Pow(stability, -_w[9])
+        var growth = _expW8 * (11 - difficulty) * Math.Pow(stability, -_w[9])
             * (Math.Exp(_w[10] * (1 - retrievability)) - 1) * hard * easy;
         return ClampStability(stability * (growth + 1));
     }
@@ -70,7 +82,7 @@ public sealed class FsrsMemory
     {
         var lapse = _w[11] * Math.Pow(difficulty, -_w[12]) * (Math.Pow(stability + 1, _w[13]) - 1)
             * Math.Exp(_w[14] * (1 - retrievability));
-        var ceiling = stability / Math.Exp(_w[17] * _w[18]);
+        var ceiling = stability / _lapseCeiling;
         return ClampStability(Math.Min(lapse, ceiling));
     }
 

@@ -92,4 +92,7 @@ public sealed class FsrsParameters : IEquatable<FsrsParameters>
     }
 
     public override string ToString() => string.Join(", ", _w.Select(w => w.ToString("R", CultureInfo.InvariantCulture)));
+
+    /// <summary>The weights rounded to <paramref name="decimals"/> places, comma separated.</summary>
+    public string ToString(int decimals) => string.Join(", ", _w.Select(w => Math.Round(w, decimals).ToString(CultureInfo.InvariantCulture)));
 }
