@@ -9,17 +9,21 @@ namespace PrepCode.Core.Scheduling;
 /// <item>I(1) = 1, I(2) = 6, I(n) = ceil(I(n-1) × EF'), using the E-Factor just updated.</item>
 /// <item>A first grade below 4 keeps the item due the same day (<see cref="ReviewState.RepeatToday"/>). Further grades that
 /// day change neither EF nor the interval; the first one ≥ 4 releases the item to its scheduled day, review day + interval.</item>
+/// <item>Another grade on a day whose first grade was ≥ 4 changes nothing (it is still logged).</item>
+/// <item>Intervals are capped at <see cref="MaximumIntervalDays"/> (100 years) so dates stay representable.</item>
 /// </list>
 /// </summary>
 public sealed class Sm2Scheduler : IScheduler
 {
     public const double MinimumEaseFactor = 1.3;
+    public const int MaximumIntervalDays = 36_500;
 
     public string Name => "sm2";
 
     public ReviewState Grade(ReviewState state, int quality, DateOnly reviewDay)
     {
         Quality.Validate(quality);
+        if (state.LastReviewed == reviewDay && !state.RepeatToday) return state;
         var sameDayRepeat = state.RepeatToday && state.LastReviewed == reviewDay;
         if (sameDayRepeat)
         {
@@ -41,7 +45,7 @@ public sealed class Sm2Scheduler : IScheduler
             {
                 1 => 1,
                 2 => 6,
-                _ => (int)Math.Ceiling(state.IntervalDays * ease - 1e-9),
+                _ => (int)Math.Min(MaximumIntervalDays, Math.Ceiling(state.IntervalDays * ease - 1e-9)),
             };
             next = state with { Repetitions = repetitions, EaseFactor = ease, IntervalDays = interval };
         }

@@ -54,13 +54,14 @@ public static class Commands
     public const string GradeItem = "prepcode.gradeItem";
 }
 
-/// <summary>The project's own JSON-RPC error codes (LSP reserves -32899..-32800; these sit outside it).</summary>
+/// <summary>The project's own JSON-RPC error codes: outside JSON-RPC's reserved -32768..-32000 (which StreamJsonRpc also
+/// gives meanings of its own) and LSP's -32899..-32800.</summary>
 public static class ErrorCodes
 {
-    public const int UnknownItem = -32001;
-    public const int StaleVersion = -32002;
-    public const int OutsideWorkspace = -32003;
-    public const int InvalidArgument = -32004;
-    public const int NothingToUndo = -32005;
-    public const int NotInitialized = -32006;
+    public const int UnknownItem = 4001;
+    public const int StaleVersion = 4002;
+    public const int OutsideWorkspace = 4003;
+    public const int InvalidArgument = 4004;
+    public const int NothingToUndo = 4005;
+    public const int NotInitialized = 4006;
 }

@@ -8,7 +8,7 @@ using StreamJsonRpc;
 namespace PrepCode.Server.Handlers;
 
 /// <summary>Code lenses over topics and cards, and the commands they run (also usable from any LSP editor).</summary>
-internal sealed class CodeLensHandler(SessionHolder holder, ClientNotifier notifier)
+internal sealed class CodeLensHandler(SessionHolder holder, ClientNotifier notifier, Indexer indexer)
 {
     private static readonly string[] Buttons = ["Again", "Hard", "Good", "Easy"];
 
@@ -17,6 +17,7 @@ internal sealed class CodeLensHandler(SessionHolder holder, ClientNotifier notif
     {
         var session = holder.Require();
         if (!session.Paths.TryToRelative(ServerSession.UriToPath(p.TextDocument.Uri), out var path)) return [];
+        indexer.EnsureStarted();
         await session.Indexed.WaitAsync(ct);
         var today = session.Study.Today;
         var items = session.Workspace.Snapshot.ItemsOf(path);
@@ -34,6 +35,8 @@ internal sealed class CodeLensHandler(SessionHolder holder, ClientNotifier notif
     public async Task<object?> ExecuteCommandAsync(ExecuteCommandParams p, CancellationToken ct)
     {
         var session = holder.Require();
+        indexer.EnsureStarted();
+        await session.Indexed.WaitAsync(ct);
         var args = p.Arguments ?? [];
         string Arg(int i) => args.Count > i && args[i].ValueKind == JsonValueKind.String ? args[i].GetString()!
             : throw RpcErrors.Error(ErrorCodes.InvalidArgument, $"{p.Command} needs an item id as argument {i + 1}.");

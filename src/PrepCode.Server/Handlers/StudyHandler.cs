@@ -99,6 +99,7 @@ internal sealed class StudyHandler(SessionHolder holder, ClientNotifier notifier
     private async Task<ServerSession> ReadyAsync(CancellationToken ct)
     {
         var session = holder.Require();
+        indexer.EnsureStarted();
         await session.Indexed.WaitAsync(ct);
         return holder.Require();
     }

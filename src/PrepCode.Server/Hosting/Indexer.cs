@@ -8,7 +8,19 @@ internal sealed class Indexer(SessionHolder holder, ClientNotifier notifier)
 
     public Task Current => _current;
 
-    public void Start() => _current = RunAsync(CancellationToken.None);
+    private int _started;
+
+    public void Start()
+    {
+        Interlocked.Exchange(ref _started, 1);
+        _current = RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>Starts the first index if the client asked for data before sending <c>initialized</c>.</summary>
+    public void EnsureStarted()
+    {
+        if (Interlocked.CompareExchange(ref _started, 1, 0) == 0) _current = RunAsync(CancellationToken.None);
+    }
 
     public async Task<Core.Indexing.IndexSummary> RunAsync(CancellationToken ct)
     {

@@ -122,6 +122,23 @@ public class Sm2SchedulerTests
         Assert.Equal(6, next.IntervalDays);
     }
 
+    [Fact]
+    public void A_second_grade_on_a_day_whose_first_grade_passed_changes_nothing()
+    {
+        var s = _sm2.Grade(ReviewState.New, 5, Day);
+        Assert.Equal(s, _sm2.Grade(s, 1, Day));
+        Assert.Equal(s, _sm2.Grade(s, 5, Day));
+    }
+
+    [Fact]
+    public void Intervals_stop_growing_at_one_hundred_years()
+    {
+        var s = ReviewState.New;
+        var day = Day;
+        for (var i = 0; i < 30; i++) { s = _sm2.Grade(s, 5, day); day = day.AddDays(1); }
+        Assert.Equal(Sm2Scheduler.MaximumIntervalDays, s.IntervalDays);
+    }
+
     [Theory]
     [InlineData(-1)]
     [InlineData(6)]
