@@ -23,14 +23,19 @@ rm -rf "$RUN" "$OUT" && mkdir -p "$RUN" "$OUT"
 node "$CS_ENTRY" --config /dev/null --extensions-dir "$RUN/ext" --user-data-dir "$RUN/cli-data" \
   --install-extension "$VSIX"
 
-# fixture workspace + schedule seeded with the CLI at fixed times
+# fixture workspace + schedule seeded with the CLI at fixed times.
+# E2E_SERVER=stand-in runs against extension/test/e2e/standInServer.cjs instead (no CLI, no .NET server).
 cp -r "$REPO/extension/test/e2e/fixture" "$RUN/workspace"
+if [ "${E2E_SERVER:-real}" = stand-in ]; then
+  export PREPCODE_SERVER_PATH=$REPO/extension/test/e2e/standInServer.cjs
+else
 dotnet build "$REPO/src/PrepCode.Cli" -c Release -o "$RUN/cli" -v q -nologo
 grep -v '^#' "$REPO/extension/test/e2e/seed.txt" | while read -r when id q; do
   [ -n "$when" ] || continue
   PREPCODE_NOW=$when dotnet "$RUN/cli/prepcode.dll" grade "$RUN/workspace" "$id" "$q"
 done
 dotnet "$RUN/cli/prepcode.dll" due "$RUN/workspace" | tee "$OUT/cli-due.txt"
+fi
 
 export WORKSPACE=$RUN/workspace EXT_DIR=$RUN/ext CS_ENTRY
 node --test --test-concurrency=1 "$REPO"/extension/test/e2e/*.e2e.mjs

@@ -46,6 +46,11 @@ function middleware(parts: ClientParts): Middleware {
 }
 
 export function createLanguageClient(parts: ClientParts): LanguageClient {
+  if (parts.serverDll.match(/\.c?js$/)) {
+    // A JavaScript stand-in (tests, demos): run with VS Code's own Node, same stdio protocol.
+    const module = { module: parts.serverDll, transport: TransportKind.stdio };
+    return new LanguageClient('prepcode', 'PrepCode', { run: module, debug: module }, clientOptions(parts));
+  }
   const executable = {
     command: parts.dotnet,
     args: [parts.serverDll],
@@ -53,7 +58,11 @@ export function createLanguageClient(parts: ClientParts): LanguageClient {
     options: { env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1' } },
   };
   const serverOptions: ServerOptions = { run: executable, debug: executable };
-  const clientOptions: LanguageClientOptions = {
+  return new LanguageClient('prepcode', 'PrepCode', serverOptions, clientOptions(parts));
+}
+
+function clientOptions(parts: ClientParts): LanguageClientOptions {
+  return {
     documentSelector: [{ scheme: 'file', language: 'markdown' }, { scheme: 'untitled', language: 'markdown' }],
     synchronize: { fileEvents: parts.fileEvents },
     initializationOptions: () => parts.settings(),
@@ -62,5 +71,4 @@ export function createLanguageClient(parts: ClientParts): LanguageClient {
     errorHandler: errorHandler(parts),
     middleware: middleware(parts),
   };
-  return new LanguageClient('prepcode', 'PrepCode', serverOptions, clientOptions);
 }

@@ -74,7 +74,7 @@ test('code lenses appear over topics of a note', async () => {
 });
 
 test('malformed front matter is listed in the Problems panel', async () => {
-  await ui.palette('View: Focus on Problems View');
+  await ui.palette('Problems: Focus on Problems View');
   const row = ui.page.locator('.markers-panel .monaco-list-row', { hasText: 'broken.md' }).first();
   await row.waitFor({ timeout: 30_000 });
   const rows = await ui.page.locator('.markers-panel .monaco-list-row').allInnerTexts();
@@ -83,16 +83,21 @@ test('malformed front matter is listed in the Problems panel', async () => {
 });
 
 test('a killed server is restarted and the Due view still works', async () => {
-  const [pid] = descendantsMatching(ui.cs.pid, 'PrepCode.Server.dll');
+  const needle = process.env.PREPCODE_SERVER_PATH ? 'standInServer.cjs' : 'PrepCode.Server.dll';
+  const [pid] = descendantsMatching(ui.cs.pid, needle);
   assert.ok(pid, 'the server runs below code-server');
   process.kill(pid, 'SIGKILL');
   log('killed server', pid);
-  const next = await waitUntil(() => descendantsMatching(ui.cs.pid, 'PrepCode.Server.dll').find(p => p !== pid), 'a new server process');
+  const next = await waitUntil(() => descendantsMatching(ui.cs.pid, needle).find(p => p !== pid), 'a new server process');
   log('new server', next);
   await ui.palette('PrepCode: Reindex Workspace');
   await ui.toast('indexed').waitFor({ timeout: 30_000 });
   await ui.dueRow('Today').waitFor();
-  assert.equal(await ui.groupDescription('Overdue'), '0');
-  assert.equal(await ui.groupDescription('Today'), '1');
+  await ui.dueRow('SGD').waitFor();
+  for (const group of ['Overdue', 'Today', 'Upcoming', 'New']) assert.match(await ui.groupDescription(group), /^\d+/);
+  if (!process.env.PREPCODE_SERVER_PATH) {                     // the real server kept the grade in its store
+    assert.equal(await ui.groupDescription('Overdue'), '0');
+    assert.equal(await ui.groupDescription('Today'), '1');
+  }
   await ui.screenshot('after-restart');
 });
