@@ -1,0 +1,136 @@
+using System.Collections.Concurrent;
+using PrepCode.Core.Notes;
+using PrepCode.Core.Storage;
+
+namespace PrepCode.Core.Indexing;
+
+/// <summary>What an update changed, so callers can publish diagnostics and refresh views.</summary>
+public sealed record WorkspaceChange(IReadOnlyList<string> Updated, IReadOnlyList<string> Removed)
+{
+    public static readonly WorkspaceChange None = new([], []);
+    public bool IsEmpty => Updated.Count == 0 && Removed.Count == 0;
+}
+
+public sealed record IndexSummary(int Notes, int Items, int Diagnostics, int Reparsed);
+
+/// <summary>
+/// The single writer of the <see cref="NoteIndex"/> (DESIGN §2). Unsaved editor text (an overlay) wins over the file
+/// on disk; disk changes to a note open in an editor are ignored until it closes. Parsed notes are cached in the
+/// store, so a restart parses only files whose size, modification time or hash changed.
+/// </summary>
+public sealed class NoteWorkspace(INoteFileSystem files, StudyStore? cache = null)
+{
+    private readonly Lock _writer = new();
+    private readonly Dictionary<string, int> _overlayVersions = new(StringComparer.Ordinal);
+    private volatile NoteIndex _index = NoteIndex.Empty;
+
+    public NoteIndex Snapshot => _index;
+
+    public INoteFileSystem Files => files;
+
+    /// <summary>The editor's version of an open note, or null when the note is not open.</summary>
+    public int? OpenVersion(string path)
+    {
+        lock (_writer) return _overlayVersions.TryGetValue(path, out var v) ? v : null;
+    }
+
+    /// <summary>Walks the workspace and builds the index, reusing cached parses of unchanged files.</summary>
+    public IndexSummary IndexAll(IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var listed = files.EnumerateNotes(cancellationToken);
+        var cached = cache?.LoadNoteCache() ?? new Dictionary<string, NoteCacheEntry>();
+        var docs = new NoteDocument?[listed.Count];
+        var fresh = new ConcurrentBag<NoteCacheEntry>();
+        var done = 0;
+        Parallel.For(0, listed.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            docs[i] = Load(listed[i], cached.GetValueOrDefault(listed[i].Path), fresh);
+            var n = Interlocked.Increment(ref done);
+            if (n % 250 == 0 || n == listed.Count) progress?.Report((n, listed.Count));
+        });
+
+        lock (_writer)
+        {
+            var index = _index;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var doc in docs)
+            {
+                if (doc is null) continue;
+                seen.Add(doc.Path);
+                if (_overlayVersions.ContainsKey(doc.Path)) continue;
+                if (!ReferenceEquals(index.Note(doc.Path), doc) && index.Note(doc.Path)?.ContentHash != doc.ContentHash) index = index.With(doc);
+            }
+            foreach (var gone in index.Notes.Keys.Where(p => !seen.Contains(p) && !_overlayVersions.ContainsKey(p)).ToList())
+                index = index.Without(gone);
+            _index = index;
+        }
+        cache?.UpdateNoteCache([.. fresh], [.. cached.Keys.Where(p => docs.All(d => d?.Path != p))]);
+        var snapshot = _index;
+        return new IndexSummary(snapshot.Notes.Count, snapshot.ItemCount, snapshot.Notes.Values.Sum(n => n.Diagnostics.Count), fresh.Count);
+    }
+
+    /// <summary>didOpen / didChange: the buffer's text replaces the note in the index.</summary>
+    public WorkspaceChange UpdateOpenDocument(string path, string text, int version)
+    {
+        var doc = NoteParser.Parse(path, text);
+        lock (_writer)
+        {
+            if (_overlayVersions.TryGetValue(path, out var current) && version < current) return WorkspaceChange.None;
+            _overlayVersions[path] = version;
+            _index = _index.With(doc);
+        }
+        return new WorkspaceChange([path], []);
+    }
+
+    /// <summary>didClose: the note falls back to the file on disk (or leaves the index if the file is gone).</summary>
+    public WorkspaceChange CloseDocument(string path)
+    {
+        lock (_writer) _overlayVersions.Remove(path);
+        return RefreshFromDisk(path);
+    }
+
+    /// <summary>A file was created, changed or deleted outside the editor.</summary>
+    public WorkspaceChange RefreshFromDisk(string path)
+    {
+        lock (_writer)
+        {
+            if (_overlayVersions.ContainsKey(path)) return WorkspaceChange.None;
+        }
+        var info = files.GetInfo(path);
+        if (info is null)
+        {
+            lock (_writer)
+            {
+                if (_index.Note(path) is null) return WorkspaceChange.None;
+                _index = _index.Without(path);
+            }
+            cache?.UpdateNoteCache([], [path]);
+            return new WorkspaceChange([], [path]);
+        }
+        var fresh = new ConcurrentBag<NoteCacheEntry>();
+        var doc = Load(info, null, fresh);
+        if (doc is null) return WorkspaceChange.None;
+        lock (_writer)
+        {
+            if (_overlayVersions.ContainsKey(path)) return WorkspaceChange.None;
+            _index = _index.With(doc);
+        }
+        cache?.UpdateNoteCache([.. fresh], []);
+        return new WorkspaceChange([path], []);
+    }
+
+    private NoteDocument? Load(NoteFileInfo info, NoteCacheEntry? cached, ConcurrentBag<NoteCacheEntry> fresh)
+    {
+        if (cached is not null && cached.ParserVersion == NoteCache.ParserVersion && cached.Size == info.Size && cached.MtimeTicks == info.MtimeTicks)
+        {
+            var doc = NoteCache.Deserialize(cached.DocumentJson);
+            if (doc is not null) return doc;
+        }
+        byte[] bytes;
+        try { bytes = files.ReadAllBytes(info.Path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
+        var parsed = NoteParser.ParseBytes(info.Path, bytes);
+        if (cache is not null) fresh.Add(new NoteCacheEntry(info.Path, info.Size, info.MtimeTicks, parsed.ContentHash, NoteCache.ParserVersion, NoteCache.Serialize(parsed)));
+        return parsed;
+    }
+}

@@ -1,0 +1,68 @@
+namespace PrepCode.Core.Notes;
+
+/// <summary>Finds cards in the lines of one paragraph (a plain paragraph or the text of a list item), assigns
+/// card ids (<c>&lt;key&gt;#card/&lt;12 hex of SHA-256 of the normalised question&gt;</c>, "-2", "-3" for repeats).
+/// <para>Multi-line: a line holding only <c>?</c> (or <c>??</c>) splits the paragraph into question lines (from the
+/// paragraph start) and answer lines (to the paragraph end, i.e. the next blank line).</para>
+/// <para>Otherwise each line is looked at alone: a line with a cloze deletion is a cloze card; else a line with a
+/// <c>::</c>/<c>:::</c> separator (see <see cref="CardSyntax"/>) is a basic/bidirectional card.</para></summary>
+internal sealed class CardExtractor(string key, LineMap lines)
+{
+    private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+
+    public List<Card> Cards { get; } = [];
+
+    /// <summary>Returns how many cards the paragraph gave.</summary>
+    public int Extract(List<TextLine> paragraph, string? topicId)
+    {
+        int before = Cards.Count;
+        int split = -1;
+        bool both = false;
+        for (int i = 0; i < paragraph.Count; i++)
+        {
+            var t = paragraph[i].Plain.ToString().AsSpan().Trim();
+            if (t is "?" || t is "??") { split = i; both = t.Length == 2; break; }
+        }
+        if (split > 0 && split < paragraph.Count - 1)
+        {
+            string q = Join(paragraph, 0, split), a = Join(paragraph, split + 1, paragraph.Count);
+            if (q.Length > 0 && a.Length > 0)
+            {
+                Add(both ? CardKind.MultiLineBidirectional : CardKind.MultiLine, q, a, topicId,
+                    lines.ContentStart(paragraph[0].Line), lines.LineEnd(paragraph[^1].Line));
+                return Cards.Count - before;
+            }
+        }
+        foreach (var line in paragraph)
+        {
+            string plain = line.Plain.ToString(), masked = line.Masked.ToString();
+            int end = lines.LineEnd(line.Line);
+            if (CardSyntax.TryCloze(plain, masked, out string cq, out string ca))
+                Add(CardKind.Cloze, cq, ca, topicId, lines.ContentStart(line.Line), end);
+            else if (CardSyntax.TrySplit(plain, masked, out var s))
+                Add(s.Bidirectional ? CardKind.Bidirectional : CardKind.Basic, s.Question, s.Answer, topicId, lines.ContentStart(line.Line), end);
+        }
+        return Cards.Count - before;
+    }
+
+    private static string Join(List<TextLine> lines, int from, int to)
+    {
+        var parts = new List<string>(to - from);
+        for (int i = from; i < to; i++)
+        {
+            var t = lines[i].Plain.ToString().Trim();
+            if (t.Length > 0) parts.Add(t);
+        }
+        return string.Join("\n", parts);
+    }
+
+    private void Add(CardKind kind, string question, string answer, string? topicId, int start, int endExclusive)
+    {
+        string hash = Hashing.ShortHash(Hashing.NormaliseQuestion(question), 12);
+        string id = key + "#card/" + hash;
+        int n = _seen.TryGetValue(hash, out int c) ? c + 1 : 1;
+        _seen[hash] = n;
+        if (n > 1) id += "-" + n;
+        Cards.Add(new Card(id, kind, question, answer, topicId, lines.Range(start, endExclusive)));
+    }
+}

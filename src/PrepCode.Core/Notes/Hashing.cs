@@ -1,0 +1,65 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PrepCode.Core.Notes;
+
+/// <summary>Hashes and text normalisation used for ids and content fingerprints.</summary>
+internal static class Hashing
+{
+    public static string Sha256Hex(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(bytes, hash);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    public static string Sha256Hex(string text)
+    {
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            int n = Encoding.UTF8.GetBytes(text, buffer);
+            return Sha256Hex(buffer.AsSpan(0, n));
+        }
+        finally { ArrayPool<byte>.Shared.Return(buffer); }
+    }
+
+    /// <summary>First <paramref name="hexChars"/> lowercase hex chars of SHA-256 of the text as UTF-8.</summary>
+    public static string ShortHash(ReadOnlySpan<char> text, int hexChars)
+    {
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            int n = Encoding.UTF8.GetBytes(text, buffer);
+            Span<byte> hash = stackalloc byte[32];
+            SHA256.HashData(buffer.AsSpan(0, n), hash);
+            return Convert.ToHexStringLower(hash)[..hexChars];
+        }
+        finally { ArrayPool<byte>.Shared.Return(buffer); }
+    }
+
+    /// <summary>Appends <paramref name="text"/> lower-cased with whitespace runs collapsed to one space.
+    /// <paramref name="pendingSpace"/> carries a collapsed space across calls.</summary>
+    public static void AppendNormalised(StringBuilder sb, ReadOnlySpan<char> text, ref bool pendingSpace)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c)) { pendingSpace = sb.Length > 0; continue; }
+            if (pendingSpace) { sb.Append(' '); pendingSpace = false; }
+            sb.Append(char.ToLowerInvariant(c));
+        }
+    }
+
+    /// <summary>Card-question normal form: lower case, whitespace collapsed, trailing punctuation dropped.</summary>
+    public static string NormaliseQuestion(string question)
+    {
+        var sb = new StringBuilder(question.Length);
+        bool pending = false;
+        AppendNormalised(sb, question, ref pending);
+        int end = sb.Length;
+        while (end > 0 && (char.IsPunctuation(sb[end - 1]) || char.IsWhiteSpace(sb[end - 1]))) end--;
+        sb.Length = end;
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,173 @@
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.TaskLists;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace PrepCode.Core.Notes;
+
+/// <summary>One pass over the Markdig syntax tree, in document order, collecting every kind of note item.
+/// Code blocks, HTML blocks (including comments) and the front matter are never looked into.</summary>
+internal sealed class NoteWalker
+{
+    private readonly LineMap _lines;
+    private readonly int _bodyStart;
+    private readonly TopicBuilder _topics;
+    private readonly CardExtractor _cards;
+
+    public List<PracticeQuestion> Practice { get; } = [];
+    public List<KeyPoint> KeyPoints { get; } = [];
+    public List<TaskItem> Tasks { get; } = [];
+    public List<MarkdownTable> Tables { get; } = [];
+    public List<ScoreLine> Scores { get; } = [];
+    public List<Card> Cards => _cards.Cards;
+    public TopicBuilder Topics => _topics;
+
+    public NoteWalker(string key, LineMap lines, int bodyStart, List<NoteDiagnostic> diagnostics)
+    {
+        _lines = lines;
+        _bodyStart = bodyStart;
+        _topics = new TopicBuilder(key, lines, diagnostics);
+        _cards = new CardExtractor(key, lines);
+    }
+
+    public void Walk(MarkdownDocument document) => WalkBlocks(document, 0, 0, keyLabelledLists: false);
+
+    /// <param name="listDepth">How many list items enclose these blocks.</param>
+    /// <param name="skip">How many leading children to skip (a list item's first paragraph, already read).</param>
+    /// <param name="keyLabelledLists">Lists directly here hold key points (their item was a "Key learnings:" label).</param>
+    private void WalkBlocks(ContainerBlock container, int listDepth, int skip, bool keyLabelledLists)
+    {
+        bool nextListIsKey = false;
+        for (int i = skip; i < container.Count; i++)
+        {
+            var block = container[i];
+            if (block is YamlFrontMatterBlock || block.Span.Start < _bodyStart) continue;
+            bool labelParagraph = false;
+            switch (block)
+            {
+                case HeadingBlock heading: AddHeading(heading); break;
+                case ParagraphBlock paragraph: labelParagraph = ReadParagraph(paragraph); break;
+                case ListBlock list: WalkList(list, listDepth, keyLabelledLists || nextListIsKey); break;
+                case Table table: AddTable(table); break;
+                case CodeBlock or HtmlBlock: break; // fenced and indented code, HTML and comments
+                case ContainerBlock child: WalkBlocks(child, listDepth, 0, false); break;
+            }
+            nextListIsKey = labelParagraph;
+        }
+    }
+
+    private void AddHeading(HeadingBlock heading)
+    {
+        string title = InlineText.Flatten(heading.Inline);
+        string? explicitId = heading.TryGetAttributes()?.Id;
+        if (string.IsNullOrWhiteSpace(explicitId)) explicitId = null;
+        _topics.Add(title, heading.Level, explicitId, heading.Span.Start, heading.Span.End + 1);
+    }
+
+    /// <summary>A paragraph outside lists: cards, scores, and "**Key learnings**:" labels. Returns true for a label
+    /// with nothing after the colon (the list that follows holds key points).</summary>
+    private bool ReadParagraph(ParagraphBlock paragraph)
+    {
+        var lines = InlineText.Lines(paragraph, _lines);
+        string? topicId = _topics.Current?.Id;
+        int cards = _cards.Extract(lines, topicId);
+        AddScores(lines, topicId);
+        if (cards > 0 || lines.Count != 1) return false;
+        string text = lines[0].Plain.ToString().Trim();
+        if (!SectionKinds.IsKeyLabel(text, out string rest)) return false;
+        if (rest.Length == 0) return true;
+        KeyPoints.Add(new KeyPoint(rest, _topics.Context().TopicId, LinesRange(_lines.ContentStart(lines[0].Line), lines)));
+        return false;
+    }
+
+    private void WalkList(ListBlock list, int listDepth, bool keyLabelled)
+    {
+        foreach (var block in list)
+        {
+            if (block is not ListItemBlock item) continue;
+            bool itemIsLabel = false;
+            int skip = 0;
+            if (item.Count > 0 && item[0] is ParagraphBlock first)
+            {
+                skip = 1;
+                itemIsLabel = ReadListItem(item, first, listDepth, keyLabelled);
+            }
+            WalkBlocks(item, listDepth + 1, skip, itemIsLabel);
+        }
+    }
+
+    /// <summary>Reads a list item's first paragraph; returns true when it is a key-point label.</summary>
+    private bool ReadListItem(ListItemBlock item, ParagraphBlock first, int listDepth, bool keyLabelled)
+    {
+        var lines = InlineText.Lines(first, _lines);
+        string? enclosing = _topics.Current?.Id;
+        int cards = _cards.Extract(lines, enclosing);
+        AddScores(lines, enclosing);
+        string text = JoinPlain(lines);
+        var range = LinesRange(item.Span.Start, lines, first);
+
+        bool isTask = false;
+        if (first.Inline?.FirstChild is TaskList box)
+        {
+            isTask = true;
+            Tasks.Add(new TaskItem(text, box.Checked, enclosing, range, _lines.Range(box.Span.Start, box.Span.End + 1)));
+        }
+        if (cards > 0 || text.Length == 0) return false;
+
+        var (topicId, kind) = _topics.Context();
+        if (SectionKinds.IsKeyLabel(text, out string rest))
+        {
+            if (rest.Length > 0) KeyPoints.Add(new KeyPoint(rest, topicId, range));
+            return true;
+        }
+        if (keyLabelled || (kind == SectionKind.KeyPoints && listDepth == 0))
+            KeyPoints.Add(new KeyPoint(text, topicId, range));
+        else if ((kind == SectionKind.Practice && listDepth == 0 && !isTask) || text.EndsWith('?'))
+            Practice.Add(new PracticeQuestion(text, topicId, range));
+        return false;
+    }
+
+    private void AddScores(List<TextLine> lines, string? topicId)
+    {
+        foreach (var line in lines)
+        {
+            if (ScoreReader.TryRead(line.Masked.ToString(), out double percent))
+                Scores.Add(new ScoreLine(percent, topicId, _lines.Range(_lines.ContentStart(line.Line), _lines.LineEnd(line.Line))));
+        }
+    }
+
+    private void AddTable(Table table)
+    {
+        var header = new List<string>();
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var block in table)
+        {
+            if (block is not TableRow row) continue;
+            var cells = new List<string>(row.Count);
+            foreach (var cellBlock in row)
+            {
+                string cellText = string.Empty;
+                if (cellBlock is TableCell cell && cell.Count > 0 && cell[0] is ParagraphBlock p) cellText = InlineText.Flatten(p.Inline);
+                cells.Add(cellText);
+            }
+            if (row.IsHeader && header.Count == 0) header.AddRange(cells);
+            else rows.Add(cells);
+        }
+        var current = _topics.Current;
+        int end = _lines.LineEnd(_lines.LineOf(Math.Max(table.Span.Start, table.Span.End)));
+        Tables.Add(new MarkdownTable(current?.Id, current?.Title, header, rows, _lines.Range(table.Span.Start, end)));
+    }
+
+    private static string JoinPlain(List<TextLine> lines)
+    {
+        if (lines.Count == 1) return lines[0].Plain.ToString().Trim();
+        return string.Join(" ", lines.Select(l => l.Plain.ToString().Trim()).Where(s => s.Length > 0));
+    }
+
+    private SourceRange LinesRange(int start, List<TextLine> lines, Block? fallback = null)
+    {
+        int lastLine = lines.Count > 0 ? lines[^1].Line : _lines.LineOf(fallback?.Span.End ?? start);
+        return _lines.Range(start, _lines.LineEnd(Math.Max(lastLine, _lines.LineOf(start))));
+    }
+}

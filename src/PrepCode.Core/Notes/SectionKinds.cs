@@ -1,0 +1,80 @@
+using System.Text;
+
+namespace PrepCode.Core.Notes;
+
+internal enum SectionKind { Plain, Practice, KeyPoints }
+
+/// <summary>Recognises practice and key-point headings and bold labels such as <c>**Day 1 Key Learnings**:</c>.</summary>
+internal static class SectionKinds
+{
+    private static readonly string[] PracticeTitles =
+        ["practice questions", "practice", "questions", "interview questions", "knowledge check", "self check", "review questions"];
+
+    private static readonly string[] KeyTitles =
+        ["key points", "key learnings", "key takeaways", "takeaways", "key insights", "summary", "key learning", "key insight", "key point", "key takeaway"];
+
+    private static readonly string[] KeyLabels =
+        ["key points", "key learnings", "key takeaways", "takeaways", "key insights", "key learning", "key insight", "key point", "key takeaway"];
+
+    /// <summary>Heading title (case-insensitive, ignoring emoji, punctuation and leading numbering) is or starts with a
+    /// known title, on a word boundary.</summary>
+    public static SectionKind OfHeading(string title)
+    {
+        string words = Words(title);
+        if (StartsWithAny(words, PracticeTitles)) return SectionKind.Practice;
+        if (StartsWithAny(words, KeyTitles)) return SectionKind.KeyPoints;
+        return SectionKind.Plain;
+    }
+
+    /// <summary>A short label ending in a key-point phrase, followed by ':' ("💡 Key learnings:", "Day 1 Key Learnings:").
+    /// <paramref name="rest"/> is the trimmed text after the colon.</summary>
+    public static bool IsKeyLabel(string text, out string rest)
+    {
+        rest = string.Empty;
+        int colon = text.IndexOf(':');
+        if (colon <= 0 || colon > 80) return false;
+        string words = Words(text[..colon]);
+        if (words.Length == 0 || words.Count(c => c == ' ') > 5) return false;
+        foreach (var label in KeyLabels)
+        {
+            if (words.EndsWith(label, StringComparison.Ordinal)
+                && (words.Length == label.Length || words[^(label.Length + 1)] == ' '))
+            {
+                rest = text[(colon + 1)..].Trim();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool StartsWithAny(string words, string[] titles)
+    {
+        foreach (var t in titles)
+        {
+            if (words.StartsWith(t, StringComparison.Ordinal) && (words.Length == t.Length || words[t.Length] == ' ')) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Lower-case words of letters and digits separated by single spaces; leading numbering dropped.</summary>
+    internal static string Words(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        bool space = false;
+        foreach (Rune r in text.EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(r))
+            {
+                if (space && sb.Length > 0) sb.Append(' ');
+                space = false;
+                sb.Append(Rune.ToLowerInvariant(r).ToString());
+            }
+            else if (r.Value is ' ' or '\t' or '-' or '_' or '/') space = true;
+        }
+        var s = sb.ToString();
+        // Drop leading numbering such as "1", "2 3" (from "1." or "2.3").
+        int i = 0;
+        while (i < s.Length && (char.IsAsciiDigit(s[i]) || s[i] == ' ')) i++;
+        return i > 0 && i < s.Length && s[i - 1] == ' ' ? s[i..] : s;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text;
+
+namespace PrepCode.Core.Notes;
+
+/// <summary>Heading slugs: lower case; letters and digits (any script) kept; emoji and other symbols dropped;
+/// spaces and runs of other characters become one '-'; '-' trimmed; an empty slug is "section".</summary>
+public static class Slug
+{
+    public static string From(string title)
+    {
+        var sb = new StringBuilder(title.Length);
+        bool pendingDash = false;
+        foreach (Rune r in title.EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(r))
+            {
+                if (pendingDash && sb.Length > 0) sb.Append('-');
+                pendingDash = false;
+                sb.Append(Rune.ToLowerInvariant(r).ToString());
+                continue;
+            }
+            switch (Rune.GetUnicodeCategory(r))
+            {
+                // Emoji, their modifiers, variation selectors, joiners and combining marks: dropped.
+                case UnicodeCategory.OtherSymbol:
+                case UnicodeCategory.ModifierSymbol:
+                case UnicodeCategory.NonSpacingMark:
+                case UnicodeCategory.SpacingCombiningMark:
+                case UnicodeCategory.EnclosingMark:
+                case UnicodeCategory.Format:
+                case UnicodeCategory.Surrogate:
+                case UnicodeCategory.PrivateUse:
+                    break;
+                default:
+                    pendingDash = true;
+                    break;
+            }
+        }
+        return sb.Length == 0 ? "section" : sb.ToString();
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.Data.Sqlite;
+
+namespace PrepCode.Core.Storage;
+
+/// <summary>Forward-only schema migrations. Each entry moves the database from version i to i + 1; never edit a shipped one.</summary>
+internal static class Migrations
+{
+    private static readonly string[] Steps =
+    [
+        // 0 -> 1
+        """
+        CREATE TABLE item_state (
+            item_id TEXT PRIMARY KEY,
+            scheduler TEXT NOT NULL,
+            repetitions INTEGER NOT NULL,
+            ease_factor REAL NOT NULL,
+            interval_days INTEGER NOT NULL,
+            due_date TEXT,
+            last_reviewed TEXT,
+            lapses INTEGER NOT NULL,
+            repeat_today INTEGER NOT NULL,
+            note_path TEXT,
+            title_key TEXT,
+            content_key TEXT,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX item_state_due ON item_state(due_date);
+        CREATE TABLE review_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            item_id TEXT NOT NULL,
+            reviewed_at TEXT NOT NULL,
+            study_day TEXT NOT NULL,
+            quality INTEGER NOT NULL,
+            percent REAL,
+            duration_ms INTEGER,
+            scheduler TEXT NOT NULL,
+            source TEXT NOT NULL,
+            state_before TEXT NOT NULL,
+            state_after TEXT NOT NULL,
+            undone_at TEXT
+        );
+        CREATE INDEX review_log_item ON review_log(item_id, id);
+        CREATE INDEX review_log_day ON review_log(study_day);
+        CREATE TABLE note_cache (
+            path TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            mtime_ticks INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            parser_version INTEGER NOT NULL,
+            document TEXT NOT NULL
+        );
+        """,
+    ];
+
+    public static int Latest => Steps.Length;
+
+    public static void Apply(SqliteConnection connection)
+    {
+        var current = Convert.ToInt32(Scalar(connection, "PRAGMA user_version;"));
+        if (current > Latest)
+            throw new StoreException($"The database was written by a newer PrepCode (schema {current}, this one knows {Latest}). Update PrepCode or choose another database path.");
+        for (var v = current; v < Latest; v++)
+        {
+            using var tx = connection.BeginTransaction();
+            using (var cmd = connection.CreateCommand())
+            {
+                cmd.Transaction = tx;
+                cmd.CommandText = Steps[v] + $"\nPRAGMA user_version = {v + 1};";
+                cmd.ExecuteNonQuery();
+            }
+            tx.Commit();
+        }
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
+}
+
+/// <summary>A store problem said in words the user can act on.</summary>
+public sealed class StoreException(string message, Exception? inner = null) : Exception(message, inner);

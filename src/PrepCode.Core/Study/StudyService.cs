@@ -1,0 +1,128 @@
+using PrepCode.Core.Indexing;
+using PrepCode.Core.Scheduling;
+using PrepCode.Core.Storage;
+
+namespace PrepCode.Core.Study;
+
+public sealed record GradeResult(StudyItem Item, int Quality, ReviewState Before, ReviewState After, long ReviewId);
+
+public sealed record ItemStats(int Total, int New, int Learning, int Review, int DueNow, IReadOnlyList<(DateOnly Day, int Count)> ReviewsPerDay);
+
+/// <summary>
+/// The study operations shared by the server and the terminal front-end: due items, grading, undo, statistics.
+/// Holds the schedule in memory (loaded once) and writes through to the store, one transaction per action.
+/// </summary>
+public sealed class StudyService
+{
+    private readonly NoteWorkspace _workspace;
+    private readonly StudyStore _store;
+    private readonly IClock _clock;
+    private readonly Lock _gate = new();
+    private Dictionary<string, StoredItemState> _states;
+
+    public StudyService(NoteWorkspace workspace, StudyStore store, IClock clock, StudySettings settings)
+    {
+        _workspace = workspace;
+        _store = store;
+        _clock = clock;
+        Settings = settings;
+        _states = new Dictionary<string, StoredItemState>(store.LoadStates(), StringComparer.Ordinal);
+    }
+
+    public StudySettings Settings { get; set; }
+
+    public DateOnly Today => Settings.Calendar.StudyDay(_clock.Now);
+
+    public NoteIndex Index => _workspace.Snapshot;
+
+    public IReadOnlyDictionary<string, ReviewState> States
+    {
+        get { lock (_gate) return _states.ToDictionary(kv => kv.Key, kv => kv.Value.State, StringComparer.Ordinal); }
+    }
+
+    public ReviewState StateOf(string id)
+    {
+        lock (_gate) return _states.TryGetValue(id, out var s) ? s.State : ReviewState.New;
+    }
+
+    public DueReport Due(int? upcomingDays = null, int? newLimit = null, string? track = null)
+    {
+        Dictionary<string, ReviewState> states;
+        lock (_gate) states = _states.ToDictionary(kv => kv.Key, kv => kv.Value.State, StringComparer.Ordinal);
+        return DueItemsQuery.Run(Index, states, Today, upcomingDays ?? Settings.UpcomingDays, newLimit, track);
+    }
+
+    public StudyItem Find(string id) => Index.Find(id) ?? throw new UnknownItemException(id);
+
+    /// <summary>Grades an item with a quality 0-5 or a percent (mapped by the settings' table). One transaction.</summary>
+    public GradeResult Grade(string id, int? quality, double? percent, int? durationMs, string source = "review")
+    {
+        if (quality is null == percent is null) throw new InvalidStudyArgumentException("Give either a grade from 0 to 5 or a percent score, not both and not neither.");
+        if (quality is < 0 or > 5) throw new InvalidStudyArgumentException($"A grade is a whole number from 0 to 5; got {quality}.");
+        if (percent is { } p && (double.IsNaN(p) || p < 0 || p > 100)) throw new InvalidStudyArgumentException($"A score is a percent from 0 to 100; got {p}.");
+        var item = Find(id);
+        var q = quality ?? Settings.PercentTable.ToQuality(percent!.Value);
+        var now = _clock.Now;
+        var day = Settings.Calendar.StudyDay(now);
+        lock (_gate)
+        {
+            var before = _states.TryGetValue(id, out var s) ? s.State : ReviewState.New;
+            var after = Settings.Scheduler.Grade(before, q, day);
+            var reviewId = _store.RecordGrade(new GradeRecord(id, now, day, q, percent, durationMs, Settings.Scheduler.Name, source,
+                before, after, item.NotePath, item.TitleKey, item.ContentKey));
+            _states[id] = new StoredItemState(id, after, Settings.Scheduler.Name, item.NotePath, item.TitleKey, item.ContentKey);
+            return new GradeResult(item, q, before, after, reviewId);
+        }
+    }
+
+    /// <summary>Undoes the most recent grade. Null when there is none.</summary>
+    public ReviewLogEntry? UndoLastGrade()
+    {
+        lock (_gate)
+        {
+            var undone = _store.UndoLastGrade(_clock.Now);
+            if (undone is null) return null;
+            if (undone.Before.DueDate is null) _states.Remove(undone.ItemId);
+            else if (_states.TryGetValue(undone.ItemId, out var s)) _states[undone.ItemId] = s with { State = undone.Before };
+            else _states[undone.ItemId] = new StoredItemState(undone.ItemId, undone.Before, undone.Scheduler, null, null, null);
+            return undone;
+        }
+    }
+
+    public IReadOnlyList<ReviewLogEntry> History(string id) => _store.History(id);
+
+    /// <summary>Re-attaches detached schedules to renamed or moved items. Returns how many moved.</summary>
+    public int ReattachMovedItems()
+    {
+        lock (_gate)
+        {
+            var moves = HistoryReattacher.FindMoves(Index, _states);
+            if (moves.Count == 0) return 0;
+            _store.Reattach(moves);
+            foreach (var (oldId, newId, path) in moves)
+            {
+                var s = _states[oldId];
+                _states.Remove(oldId);
+                _states[newId] = s with { ItemId = newId, NotePath = path };
+            }
+            return moves.Count;
+        }
+    }
+
+    public ItemStats Stats(int days = 30)
+    {
+        var report = Due(0);
+        var items = Index.Items.ToList();
+        var states = States;
+        int learning = 0, review = 0;
+        foreach (var i in items)
+        {
+            if (!states.TryGetValue(i.Id, out var s)) continue;
+            if (s.Status == ReviewStatus.Learning) learning++;
+            else if (s.Status == ReviewStatus.Review) review++;
+        }
+        var today = Today;
+        return new ItemStats(items.Count, items.Count - learning - review, learning, review, report.DueNow.Count(),
+            _store.ReviewsPerDay(today.AddDays(1 - days), today));
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using PrepCode.Core.Indexing;
+using PrepCode.Core.Scheduling;
+using PrepCode.Core.Storage;
+using PrepCode.Core.Study;
+using PrepCode.Server.Contract;
+
+namespace PrepCode.Server.Hosting;
+
+/// <summary>Core types to contract records.</summary>
+internal static class DtoMapper
+{
+    public static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static ReviewStateDto State(ReviewState s) => new(
+        s.Status switch { ReviewStatus.New => "new", ReviewStatus.Learning => "learning", _ => "review" },
+        s.Repetitions, s.EaseFactor, s.IntervalDays,
+        s.DueDate is { } due ? Date(due) : null, s.LastReviewed is { } last ? Date(last) : null, s.Lapses);
+
+    public static DueItem Item(ServerSession session, StudyItem item, ReviewState state, int daysOverdue) => new(
+        item.Id, item.Kind == StudyItemKind.Card ? "card" : "topic", item.Title, item.NotePath,
+        new Location(session.ToUri(item.NotePath), Convert.ToRange(item.Range)),
+        item.Domain, item.Track, State(state), daysOverdue);
+
+    public static DueItem Entry(ServerSession session, DueEntry e) => Item(session, e.Item, e.State, e.DaysOverdue);
+
+    public static ReviewLogEntryDto Log(ReviewLogEntry e) => new(
+        e.Id, e.ReviewedAt.ToString("O", CultureInfo.InvariantCulture), e.Quality, e.Percent, e.DurationMs,
+        State(e.Before), State(e.After), e.UndoneAt is not null);
+
+    public static DueGroups Groups(IEnumerable<DueEntry> due)
+    {
+        var list = due.ToList();
+        static IReadOnlyList<GroupCount> By(IEnumerable<DueEntry> entries, Func<DueEntry, string?> key) =>
+            [.. entries.GroupBy(e => key(e) ?? "(none)").Select(g => new GroupCount(g.Key, g.Count())).OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)];
+        return new DueGroups(By(list, e => e.Item.NotePath), By(list, e => e.Item.Domain), By(list, e => e.Item.Track));
+    }
+}

@@ -1,0 +1,41 @@
+namespace PrepCode.Server.Hosting;
+
+/// <summary>Runs full indexing in the background, one run at a time, with progress, diagnostics and due counts.</summary>
+internal sealed class Indexer(SessionHolder holder, ClientNotifier notifier)
+{
+    private readonly SemaphoreSlim _one = new(1, 1);
+    private Task _current = Task.CompletedTask;
+
+    public Task Current => _current;
+
+    public void Start() => _current = RunAsync(CancellationToken.None);
+
+    public async Task<Core.Indexing.IndexSummary> RunAsync(CancellationToken ct)
+    {
+        var session = holder.Require();
+        await _one.WaitAsync(ct);
+        try
+        {
+            var progress = new IndexingProgress(notifier, holder.ClientSupportsProgress);
+            await progress.BeginAsync(ct);
+            var started = DateTimeOffset.UtcNow;
+            var summary = await Task.Run(() => session.IndexAll(progress, ct), ct);
+            var ms = (DateTimeOffset.UtcNow - started).TotalMilliseconds;
+            Log.Info($"indexed {summary.Notes} notes, {summary.Items} items, {summary.Diagnostics} diagnostics ({summary.Reparsed} parsed) in {ms:F0} ms");
+            await progress.EndAsync($"{summary.Notes} notes, {summary.Items} study items");
+            await notifier.PublishDiagnosticsAsync(session, session.Workspace.Snapshot.Notes.Keys, []);
+            await notifier.DueChangedAsync(session, force: true);
+            return summary;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.Error("indexing failed", e);
+            await notifier.ShowMessageAsync(1, $"PrepCode could not index the workspace: {e.Message}");
+            throw;
+        }
+        finally
+        {
+            _one.Release();
+        }
+    }
+}
