@@ -2,7 +2,7 @@
 # End-to-end tests of PrepCode in real VS Code (code-server 4.100.3) with Debian's Chromium.
 # 1. installs code-server + chromium + playwright-core into $E2E_CACHE (default /tmp/prepcode-e2e; reused)
 # 2. packages the extension (npm run package; SKIP_PACKAGE=1 reuses the newest prepcode-*.vsix) and installs it
-# 3. copies the fixture workspace and seeds a schedule with the CLI (extension/test/e2e/seed.txt)
+# 3. copies the fixture workspace and seeds a schedule (extension/test/e2e/seed.txt) through the server
 # 4. runs extension/test/e2e/*.e2e.mjs with node's test runner; screenshots and logs go to $OUT
 set -euo pipefail
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
@@ -29,12 +29,9 @@ cp -r "$REPO/extension/test/e2e/fixture" "$RUN/workspace"
 if [ "${E2E_SERVER:-real}" = stand-in ]; then
   export PREPCODE_SERVER_PATH=$REPO/extension/test/e2e/standInServer.cjs
 else
-dotnet build "$REPO/src/PrepCode.Cli" -c Release -o "$RUN/cli" -v q -nologo
-grep -v '^#' "$REPO/extension/test/e2e/seed.txt" | while read -r when id q; do
-  [ -n "$when" ] || continue
-  PREPCODE_NOW=$when dotnet "$RUN/cli/prepcode.dll" grade "$RUN/workspace" "$id" "$q"
-done
-dotnet "$RUN/cli/prepcode.dll" due "$RUN/workspace" | tee "$OUT/cli-due.txt"
+  # `prepcode grade` (src/PrepCode.Cli) is not there yet: seed.mjs grades through the real server instead.
+  node "$REPO/scripts/e2e/seed.mjs" "$REPO/dist/server/PrepCode.Server.dll" "$RUN/workspace" \
+    "$REPO/extension/test/e2e/seed.txt" "$PREPCODE_NOW" 2>"$OUT/seed.log" | tee "$OUT/seed.txt"
 fi
 
 export WORKSPACE=$RUN/workspace EXT_DIR=$RUN/ext CS_ENTRY

@@ -144,7 +144,9 @@ export class ServerContext implements vscode.Disposable {
       const d = client.onDidChangeState(e => { if (e.newState !== State.Starting) { d.dispose(); resolve(); } });
     });
     if (client.state !== State.Running) throw new Error('The PrepCode server is not running');
-    return client.sendRequest(method, params, token) as Promise<PrepCodeRequests[M][1]>;
+    // An undefined token must not be passed: vscode-jsonrpc would send it as a second parameter.
+    const result = token ? client.sendRequest(method, params, token) : client.sendRequest(method, params);
+    return result as Promise<PrepCodeRequests[M][1]>;
   }
 
   /** Sends the whole settings object again (workspace/didChangeConfiguration, settings.prepcode). */

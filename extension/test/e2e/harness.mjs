@@ -82,6 +82,7 @@ export async function launch() {
       await browser.close().catch(() => {});
       cs.kill('SIGTERM');
       if (cs.exitCode === null) await new Promise(r => cs.once('exit', r));
+      fs.cpSync(`${run}/data/logs`, `${OUT}/vscode-logs`, { recursive: true, force: true });
       fs.rmSync(run, { recursive: true, force: true });
     },
   };
