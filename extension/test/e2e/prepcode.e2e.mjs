@@ -71,6 +71,13 @@ test('code lenses appear over topics of a note', async () => {
   log('code lenses:', texts);
   assert.ok(texts.some(t => /^(New|Due|Overdue|Next|Review)/i.test(t.trim())), `a lens starts with New/Due: ${texts}`);
   await ui.screenshot('code-lenses');
+  // the lens' prepcode.reviewItem runs the extension's own review flow (languageclient middleware)
+  await lens.filter({ hasText: /^Due today/ }).first().click();
+  await ui.pick('Show Answer').waitFor({ timeout: 15_000 });
+  assert.match(await ui.page.locator('.quick-input-widget .quick-input-title').innerText(), /PrepCode Review/);
+  await ui.screenshot('code-lens-review');
+  await ui.page.keyboard.press('Escape');
+  await ui.toast('no items reviewed').waitFor({ timeout: 15_000 });
 });
 
 test('malformed front matter is listed in the Problems panel', async () => {

@@ -65,7 +65,8 @@ export async function askGrade(details: ItemDetails, position: string): Promise<
   if (answerLines.length > 0 || details.keyPoints.length > 0) {
     items.push(separator('Answer'));
     for (const line of answerLines) items.push({ label: truncate(line, 200), action: 'none' });
-    for (const point of details.keyPoints) items.push({ label: `$(circle-small-filled) ${truncate(point, 200)}`, action: 'none' });
+    const shown = answerLines.join(' ');
+    for (const point of details.keyPoints.filter(p => !shown.includes(p.trim()))) items.push({ label: `$(circle-small-filled) ${truncate(point, 200)}`, action: 'none' });
   }
   items.push(separator('How well did you recall it?'));
   const buttons = buttonChoices.map<Choice>(c => ({ label: c.label, description: c.description, action: 'grade', quality: c.quality }));
