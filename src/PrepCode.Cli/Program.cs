@@ -1,1 +1,46 @@
-return 0;
+using PrepCode.Cli;
+using PrepCode.Cli.Commands;
+using PrepCode.Core.Indexing;
+using PrepCode.Core.Storage;
+using PrepCode.Core.Study;
+
+const string Usage = """
+    PrepCode terminal front-end: the same notes and schedule as the VS Code extension.
+
+      prepcode due     [folder]                 what is overdue, due today, upcoming, new
+      prepcode review  [folder]                 review due items (then a few new ones) interactively
+      prepcode stats   [folder]                 items per state, reviews per day
+      prepcode index   [folder]                 index the notes; print counts and diagnostics
+      prepcode grade   <folder> <item-id> <q>   grade one item 0-5 (or --percent N)
+      prepcode undo    [folder]                 undo the last grade
+
+    Options: --now 2026-11-22T09:00:00Z (or PREPCODE_NOW) · --db path · --scheduler sm2|fixed
+             --upcoming 7 · --new 5 · --track id · --time-zone Europe/Berlin · --day-start-hour 4
+    """;
+
+var o = CliOptions.Parse(args);
+try
+{
+    return o.Command switch
+    {
+        "due" => DueCommand.Run(o, Console.Out),
+        "review" => ReviewCommand.Run(o, Console.In, Console.Out),
+        "stats" => IndexStatsGradeCommands.Stats(o, Console.Out),
+        "index" => IndexStatsGradeCommands.Index(o, Console.Out),
+        "grade" => IndexStatsGradeCommands.Grade(o, Console.Out),
+        "undo" => IndexStatsGradeCommands.Undo(o, Console.Out),
+        "help" or "--help" or "-h" => Help(),
+        _ => throw new CliException($"Unknown command '{o.Command}'. Run 'prepcode help'."),
+    };
+}
+catch (Exception e) when (e is CliException or UnknownItemException or InvalidStudyArgumentException or StoreException or OutsideWorkspaceException or TimeZoneNotFoundException)
+{
+    Console.Error.WriteLine($"prepcode: {e.Message}");
+    return 2;
+}
+
+static int Help()
+{
+    Console.WriteLine(Usage);
+    return 0;
+}

@@ -20,7 +20,7 @@ internal sealed class CardExtractor(string key, LineMap lines)
         bool both = false;
         for (int i = 0; i < paragraph.Count; i++)
         {
-            var t = paragraph[i].Plain.ToString().AsSpan().Trim();
+            var t = paragraph[i].Plain.AsSpan().Trim();
             if (t is "?" || t is "??") { split = i; both = t.Length == 2; break; }
         }
         if (split > 0 && split < paragraph.Count - 1)
@@ -35,7 +35,7 @@ internal sealed class CardExtractor(string key, LineMap lines)
         }
         foreach (var line in paragraph)
         {
-            string plain = line.Plain.ToString(), masked = line.Masked.ToString();
+            string plain = line.Plain, masked = line.Masked;
             int end = lines.LineEnd(line.Line);
             if (CardSyntax.TryCloze(plain, masked, out string cq, out string ca))
                 Add(CardKind.Cloze, cq, ca, topicId, lines.ContentStart(line.Line), end);
@@ -50,7 +50,7 @@ internal sealed class CardExtractor(string key, LineMap lines)
         var parts = new List<string>(to - from);
         for (int i = from; i < to; i++)
         {
-            var t = lines[i].Plain.ToString().Trim();
+            var t = lines[i].Plain.Trim();
             if (t.Length > 0) parts.Add(t);
         }
         return string.Join("\n", parts);

@@ -28,15 +28,17 @@ internal static class Hashing
     /// <summary>First <paramref name="hexChars"/> lowercase hex chars of SHA-256 of the text as UTF-8.</summary>
     public static string ShortHash(ReadOnlySpan<char> text, int hexChars)
     {
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        int max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        byte[]? rented = max > 1024 ? ArrayPool<byte>.Shared.Rent(max) : null;
         try
         {
+            Span<byte> buffer = rented ?? stackalloc byte[1024];
             int n = Encoding.UTF8.GetBytes(text, buffer);
             Span<byte> hash = stackalloc byte[32];
-            SHA256.HashData(buffer.AsSpan(0, n), hash);
-            return Convert.ToHexStringLower(hash)[..hexChars];
+            SHA256.HashData(buffer[..n], hash);
+            return Convert.ToHexStringLower(hash[..((hexChars + 1) / 2)])[..hexChars];
         }
-        finally { ArrayPool<byte>.Shared.Return(buffer); }
+        finally { if (rented is not null) ArrayPool<byte>.Shared.Return(rented); }
     }
 
     /// <summary>Appends <paramref name="text"/> lower-cased with whitespace runs collapsed to one space.
@@ -49,6 +51,25 @@ internal static class Hashing
             if (pendingSpace) { sb.Append(' '); pendingSpace = false; }
             sb.Append(char.ToLowerInvariant(c));
         }
+    }
+
+    /// <summary>16 hex chars: FNV-1a (64-bit) of the text lower-cased with whitespace runs collapsed to one space and
+    /// trimmed. Cheap, stable across runs and platforms; used to re-attach a section after its heading is renamed.</summary>
+    public static string NormalisedFingerprint(ReadOnlySpan<char> text)
+    {
+        const ulong prime = 1099511628211UL;
+        ulong h = 14695981039346656037UL;
+        bool pendingSpace = false, any = false;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c)) { pendingSpace = any; continue; }
+            if (pendingSpace) { h = (h ^ ' ') * prime; pendingSpace = false; }
+            char l = char.ToLowerInvariant(c);
+            h = (h ^ (byte)l) * prime;
+            h = (h ^ (byte)(l >> 8)) * prime;
+            any = true;
+        }
+        return h.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Card-question normal form: lower case, whitespace collapsed, trailing punctuation dropped.</summary>

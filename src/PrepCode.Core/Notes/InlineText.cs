@@ -10,11 +10,23 @@ namespace PrepCode.Core.Notes;
 internal sealed class TextLine(int line, int startOffset)
 {
     public const char MaskChar = '\u0001';
+    private readonly StringBuilder _plain = new();
+    private StringBuilder? _masked;
+    private string? _plainText, _maskedText;
+
     public int Line { get; } = line;
     /// <summary>Source offset of the line's first inline.</summary>
     public int StartOffset { get; } = startOffset;
-    public StringBuilder Plain { get; } = new();
-    public StringBuilder Masked { get; } = new();
+    public string Plain => _plainText ??= _plain.ToString();
+    public string Masked => _maskedText ??= _masked?.ToString() ?? Plain;
+
+    public void Append(ReadOnlySpan<char> text, bool masked)
+    {
+        if (masked && _masked is null) _masked = new StringBuilder(_plain.Length + text.Length).Append(_plain);
+        _plain.Append(text);
+        if (masked) _masked!.Append(MaskChar, text.Length);
+        else _masked?.Append(text);
+    }
 }
 
 /// <summary>Flattens Markdig inlines to plain text: emphasis and links keep their text, code spans keep their
@@ -94,10 +106,5 @@ internal static class InlineText
         }
     }
 
-    private static void Add(TextLine line, ReadOnlySpan<char> text, bool masked)
-    {
-        line.Plain.Append(text);
-        if (masked) line.Masked.Append(TextLine.MaskChar, text.Length);
-        else line.Masked.Append(text);
-    }
+    private static void Add(TextLine line, ReadOnlySpan<char> text, bool masked) => line.Append(text, masked);
 }

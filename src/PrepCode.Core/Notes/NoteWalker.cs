@@ -74,7 +74,7 @@ internal sealed class NoteWalker
         int cards = _cards.Extract(lines, topicId);
         AddScores(lines, topicId);
         if (cards > 0 || lines.Count != 1) return false;
-        string text = lines[0].Plain.ToString().Trim();
+        string text = lines[0].Plain.Trim();
         if (!SectionKinds.IsKeyLabel(text, out string rest)) return false;
         if (rest.Length == 0) return true;
         KeyPoints.Add(new KeyPoint(rest, _topics.Context().TopicId, LinesRange(_lines.ContentStart(lines[0].Line), lines)));
@@ -132,7 +132,7 @@ internal sealed class NoteWalker
     {
         foreach (var line in lines)
         {
-            if (ScoreReader.TryRead(line.Masked.ToString(), out double percent))
+            if (ScoreReader.TryRead(line.Masked, out double percent))
                 Scores.Add(new ScoreLine(percent, topicId, _lines.Range(_lines.ContentStart(line.Line), _lines.LineEnd(line.Line))));
         }
     }
@@ -161,8 +161,8 @@ internal sealed class NoteWalker
 
     private static string JoinPlain(List<TextLine> lines)
     {
-        if (lines.Count == 1) return lines[0].Plain.ToString().Trim();
-        return string.Join(" ", lines.Select(l => l.Plain.ToString().Trim()).Where(s => s.Length > 0));
+        if (lines.Count == 1) return lines[0].Plain.Trim();
+        return string.Join(" ", lines.Select(l => l.Plain.Trim()).Where(s => s.Length > 0));
     }
 
     private SourceRange LinesRange(int start, List<TextLine> lines, Block? fallback = null)

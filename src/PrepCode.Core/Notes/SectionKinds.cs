@@ -33,6 +33,8 @@ internal static class SectionKinds
         rest = string.Empty;
         int colon = text.IndexOf(':');
         if (colon <= 0 || colon > 80) return false;
+        var head = text.AsSpan(0, colon);
+        if (!head.Contains("key", StringComparison.OrdinalIgnoreCase) && !head.Contains("takeaway", StringComparison.OrdinalIgnoreCase)) return false;
         string words = Words(text[..colon]);
         if (words.Length == 0 || words.Count(c => c == ' ') > 5) return false;
         foreach (var label in KeyLabels)
@@ -67,7 +69,7 @@ internal static class SectionKinds
             {
                 if (space && sb.Length > 0) sb.Append(' ');
                 space = false;
-                sb.Append(Rune.ToLowerInvariant(r).ToString());
+                AppendRune(sb, Rune.ToLowerInvariant(r));
             }
             else if (r.Value is ' ' or '\t' or '-' or '_' or '/') space = true;
         }
@@ -76,5 +78,12 @@ internal static class SectionKinds
         int i = 0;
         while (i < s.Length && (char.IsAsciiDigit(s[i]) || s[i] == ' ')) i++;
         return i > 0 && i < s.Length && s[i - 1] == ' ' ? s[i..] : s;
+    }
+
+    private static void AppendRune(StringBuilder sb, Rune r)
+    {
+        if (r.IsBmp) { sb.Append((char)r.Value); return; }
+        Span<char> buf = stackalloc char[2];
+        sb.Append(buf[..r.EncodeToUtf16(buf)]);
     }
 }

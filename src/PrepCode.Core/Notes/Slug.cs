@@ -17,7 +17,7 @@ public static class Slug
             {
                 if (pendingDash && sb.Length > 0) sb.Append('-');
                 pendingDash = false;
-                sb.Append(Rune.ToLowerInvariant(r).ToString());
+                AppendRune(sb, Rune.ToLowerInvariant(r));
                 continue;
             }
             switch (Rune.GetUnicodeCategory(r))
@@ -38,5 +38,12 @@ public static class Slug
             }
         }
         return sb.Length == 0 ? "section" : sb.ToString();
+    }
+
+    private static void AppendRune(StringBuilder sb, Rune r)
+    {
+        if (r.IsBmp) { sb.Append((char)r.Value); return; }
+        Span<char> buf = stackalloc char[2];
+        sb.Append(buf[..r.EncodeToUtf16(buf)]);
     }
 }

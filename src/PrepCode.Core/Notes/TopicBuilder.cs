@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace PrepCode.Core.Notes;
 
 /// <summary>Builds topics from headings met in document order: ids, heading paths, parents, then (in
@@ -99,16 +97,12 @@ internal sealed class TopicBuilder(string key, LineMap lines, List<NoteDiagnosti
         }
         while (open.Count > 0) sectionEnds[open.Pop()] = text.Length;
 
-        var sb = new StringBuilder();
         for (int i = 0; i < _drafts.Count; i++)
         {
             var d = _drafts[i];
             int bodyEnd = i + 1 < _drafts.Count ? _drafts[i + 1].Start : text.Length;
             int bodyStart = Math.Min(d.EndExclusive, bodyEnd);
-            sb.Clear();
-            bool pending = false;
-            Hashing.AppendNormalised(sb, text.AsSpan(bodyStart, bodyEnd - bodyStart), ref pending);
-            string hash = Hashing.ShortHash(sb.ToString(), 16);
+            string hash = Hashing.NormalisedFingerprint(text.AsSpan(bodyStart, bodyEnd - bodyStart));
             topics.Add(new Topic(d.Id, d.Title, d.Level, d.HeadingPath, lines.Range(d.Start, d.EndExclusive),
                 lines.Range(d.Start, sectionEnds[i]), d.Parent?.Id, hash));
         }

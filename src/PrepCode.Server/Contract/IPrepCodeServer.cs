@@ -22,6 +22,9 @@ public interface IPrepCodeServer
     /// <summary><c>prepcode/stats</c>: items per state and reviews per day.</summary>
     Task<StatsResponse> StatsAsync(StatsRequest request, CancellationToken cancellationToken);
 
+    /// <summary><c>prepcode/noteItems</c>: the study items of one note (a path outside the workspace is refused).</summary>
+    Task<NoteItemsResponse> NoteItemsAsync(NoteItemsRequest request, CancellationToken cancellationToken);
+
     /// <summary><c>prepcode/reindex</c>: walk the workspace again and re-parse what changed.</summary>
     Task<ReindexResponse> ReindexAsync(ReindexRequest request, CancellationToken cancellationToken);
 }
@@ -35,6 +38,7 @@ public static class Methods
     public const string UndoLastGrade = "prepcode/undoLastGrade";
     public const string Stats = "prepcode/stats";
     public const string Reindex = "prepcode/reindex";
+    public const string NoteItems = "prepcode/noteItems";
 
     /// <summary>Notification, server to client, whenever due counts may have changed. Params: <see cref="DueCounts"/>.</summary>
     public const string DueChanged = "prepcode/dueChanged";

@@ -93,3 +93,7 @@ public sealed record StatsResponse(
 public sealed record ReindexRequest;
 
 public sealed record ReindexResponse(int Notes, int Items, int Diagnostics, int Reparsed);
+
+public sealed record NoteItemsRequest(string Uri);
+
+public sealed record NoteItemsResponse(string NotePath, IReadOnlyList<DueItem> Items);

@@ -71,6 +71,23 @@ internal sealed class StudyHandler(SessionHolder holder, ClientNotifier notifier
         });
     }
 
+    [JsonRpcMethod(Methods.NoteItems, UseSingleObjectParameterDeserialization = true)]
+    public async Task<NoteItemsResponse> NoteItemsAsync(NoteItemsRequest request, CancellationToken cancellationToken)
+    {
+        var session = await ReadyAsync(cancellationToken);
+        return RpcErrors.Guard(() =>
+        {
+            var path = session.RelativePath(request.Uri ?? throw new ArgumentException("A note URI is required."));
+            var today = session.Study.Today;
+            return new NoteItemsResponse(path, [.. session.Workspace.Snapshot.ItemsOf(path).Select(i =>
+            {
+                var state = session.Study.StateOf(i.Id);
+                var overdue = state.DueDate is { } due && due < today ? today.DayNumber - due.DayNumber : 0;
+                return DtoMapper.Item(session, i, state, overdue);
+            })]);
+        });
+    }
+
     [JsonRpcMethod(Methods.Reindex, UseSingleObjectParameterDeserialization = true)]
     public async Task<ReindexResponse> ReindexAsync(ReindexRequest request, CancellationToken cancellationToken)
     {

@@ -1,0 +1,35 @@
+using System.Globalization;
+using PrepCode.Core.Study;
+
+namespace PrepCode.Cli.Commands;
+
+/// <summary><c>prepcode due [folder]</c>: overdue, today, upcoming and new items.</summary>
+internal static class DueCommand
+{
+    public static int Run(CliOptions o, TextWriter w)
+    {
+        using var s = CliSession.Open(o);
+        var report = s.Study.Due(newLimit: o.GetInt("new", 10), track: o.Get("track"));
+        w.WriteLine($"PrepCode · {s.Root} · today {report.Today:ddd d MMM yyyy}");
+        w.WriteLine($"{report.Overdue.Count} overdue · {report.DueToday.Count} due today · {report.Upcoming.Count} upcoming (next {s.Study.Settings.UpcomingDays} days) · {report.NewTotal} new");
+        Section(w, "Overdue", report.Overdue, e => $"{e.DaysOverdue}d late");
+        Section(w, "Today", report.DueToday, e => e.State.RepeatToday ? "again today" : "due today");
+        Section(w, "Upcoming", report.Upcoming, e => e.State.DueDate!.Value.ToString("ddd d MMM", CultureInfo.InvariantCulture));
+        Section(w, $"New (first {report.New.Count} of {report.NewTotal})", report.New, _ => "new");
+        return 0;
+    }
+
+    private static void Section(TextWriter w, string title, IReadOnlyList<DueEntry> entries, Func<DueEntry, string> when)
+    {
+        if (entries.Count == 0) return;
+        w.WriteLine();
+        w.WriteLine($"{title}:");
+        foreach (var e in entries)
+        {
+            var ef = e.State.DueDate is null ? "" : $" · {e.State.IntervalDays}d · EF {e.State.EaseFactor.ToString("0.00", CultureInfo.InvariantCulture)}";
+            w.WriteLine($"  [{when(e)}] {Clip(e.Item.Title, 70)}  ({e.Item.NotePath}:{e.Item.Range.Start.Line + 1}{ef})");
+        }
+    }
+
+    internal static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}
