@@ -9,6 +9,7 @@ export const Methods = {
   undoLastGrade: 'prepcode/undoLastGrade',
   stats: 'prepcode/stats',
   reindex: 'prepcode/reindex',
+  noteItems: 'prepcode/noteItems',
   /** Notification, server to client, whenever due counts may have changed. Params: DueCounts. */
   dueChanged: 'prepcode/dueChanged',
 } as const;
@@ -127,6 +128,11 @@ export type ReindexRequest = Record<string, never>;
 
 export interface ReindexResponse { notes: number; items: number; diagnostics: number; reparsed: number }
 
+/** The study items of one note (a path outside the workspace is refused). */
+export interface NoteItemsRequest { uri: string }
+
+export interface NoteItemsResponse { notePath: string; items: DueItem[] }
+
 /** A percent at or above min maps to quality q. */
 export interface PercentToQuality { min: number; q: number }
 
@@ -152,4 +158,5 @@ export interface PrepCodeRequests {
   'prepcode/undoLastGrade': [UndoRequest, UndoResponse];
   'prepcode/stats': [StatsRequest, StatsResponse];
   'prepcode/reindex': [ReindexRequest, ReindexResponse];
+  'prepcode/noteItems': [NoteItemsRequest, NoteItemsResponse];
 }
