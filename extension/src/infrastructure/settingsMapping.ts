@@ -1,0 +1,53 @@
+// Pure: maps the `prepcode.*` configuration to the server's PrepCodeSettings. No VS Code imports:
+// the caller passes a getter over the configuration section.
+import type { PercentToQuality, PrepCodeSettings } from '../sidecar/protocol';
+
+/** Reads one key of the `prepcode` section ("notes.include"); undefined when unset. */
+export type ConfigGetter = (key: string) => unknown;
+
+function stringArray(v: unknown): string[] | undefined {
+  const list = Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.trim() !== '') : [];
+  return list.length > 0 ? list : undefined;
+}
+
+const nonEmpty = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+
+const integer = (v: unknown, min: number, max: number): number | undefined =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : undefined;
+
+function percentTable(v: unknown): PercentToQuality[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const rows = v
+    .filter((r): r is { min: number; q: number } =>
+      typeof r === 'object' && r !== null && typeof r.min === 'number' && typeof r.q === 'number')
+    .map(r => ({ min: r.min, q: r.q }))
+    .sort((a, b) => b.min - a.min);
+  return rows.length > 0 ? rows : undefined;
+}
+
+/** Only keys the user gave a usable value appear; the server applies its defaults to the rest. */
+export function toServerSettings(get: ConfigGetter): PrepCodeSettings {
+  const scheduler = get('scheduler');
+  const intervals = Array.isArray(get('fixedIntervals'))
+    ? (get('fixedIntervals') as unknown[]).filter((n): n is number => typeof n === 'number' && n > 0)
+    : undefined;
+  const settings: PrepCodeSettings = {
+    include: stringArray(get('notes.include')),
+    exclude: stringArray(get('notes.exclude')),
+    databasePath: nonEmpty(get('databasePath')),
+    scheduler: scheduler === 'sm2' || scheduler === 'fixed' ? scheduler : undefined,
+    fixedIntervals: intervals && intervals.length > 0 ? intervals : undefined,
+    percentToQuality: percentTable(get('percentToQuality')),
+    dayStartHour: integer(get('dayStartHour'), 0, 23),
+    timeZone: nonEmpty(get('timeZone')),
+    upcomingDays: integer(get('upcomingDays'), 0, 365),
+  };
+  for (const key of Object.keys(settings) as (keyof PrepCodeSettings)[]) {
+    if (settings[key] === undefined) delete settings[key];
+  }
+  return settings;
+}
+
+/** Setting keys whose change needs a new server process rather than didChangeConfiguration. */
+export const restartKeys = ['server.path'] as const;

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# End-to-end tests of PrepCode in real VS Code (code-server 4.100.3) with Debian's Chromium.
+# 1. installs code-server + chromium + playwright-core into $E2E_CACHE (default /tmp/prepcode-e2e; reused)
+# 2. packages the extension (npm run package; SKIP_PACKAGE=1 reuses the newest prepcode-*.vsix) and installs it
+# 3. copies the fixture workspace and seeds a schedule (extension/test/e2e/seed.txt) through the server
+# 4. runs extension/test/e2e/*.e2e.mjs with node's test runner; screenshots and logs go to $OUT
+set -euo pipefail
+REPO=$(cd "$(dirname "$0")/../.." && pwd)
+export E2E_CACHE=${E2E_CACHE:-/tmp/prepcode-e2e}
+export OUT=${OUT:-$REPO/test-results/e2e}
+export PREPCODE_NOW=${PREPCODE_NOW:-2026-03-10T12:00:00Z}   # the server inherits it through code-server
+export TZ=${TZ:-UTC}
+
+bash "$REPO/scripts/e2e/install.sh"
+CS_ENTRY=$E2E_CACHE/cs/node_modules/code-server/out/node/entry.js
+export XDG_DATA_HOME=$E2E_CACHE/xdg-data XDG_CONFIG_HOME=$E2E_CACHE/xdg-config
+
+cd "$REPO"
+[ -n "${SKIP_PACKAGE:-}" ] || npm run package
+VSIX=$(ls -t "$REPO"/prepcode-*.vsix | head -1)
+RUN=$E2E_CACHE/run
+rm -rf "$RUN" "$OUT" && mkdir -p "$RUN" "$OUT"
+node "$CS_ENTRY" --config /dev/null --extensions-dir "$RUN/ext" --user-data-dir "$RUN/cli-data" \
+  --install-extension "$VSIX"
+
+# fixture workspace + schedule seeded with the CLI at fixed times.
+# E2E_SERVER=stand-in runs against extension/test/e2e/standInServer.cjs instead (no CLI, no .NET server).
+cp -r "$REPO/extension/test/e2e/fixture" "$RUN/workspace"
+if [ "${E2E_SERVER:-real}" = stand-in ]; then
+  export PREPCODE_SERVER_PATH=$REPO/extension/test/e2e/standInServer.cjs
+else
+  # `prepcode grade` (src/PrepCode.Cli) is not there yet: seed.mjs grades through the real server instead.
+  node "$REPO/scripts/e2e/seed.mjs" "$REPO/dist/server/PrepCode.Server.dll" "$RUN/workspace" \
+    "$REPO/extension/test/e2e/seed.txt" "$PREPCODE_NOW" 2>"$OUT/seed.log" | tee "$OUT/seed.txt"
+fi
+
+export WORKSPACE=$RUN/workspace EXT_DIR=$RUN/ext CS_ENTRY
+node --test --test-concurrency=1 "$REPO"/extension/test/e2e/*.e2e.mjs
+echo "screenshots and logs: $OUT"
