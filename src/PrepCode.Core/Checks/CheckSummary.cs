@@ -30,7 +30,7 @@ public sealed record CheckSummary(
         var review = scored.Where(s => s.Kind == CheckQuestionKind.Review).ToList();
         var overall = Mean(scored) ?? 0;
         return new CheckSummary(checkId, scored.Count, overall, LetterGrade.From(overall), fresh.Count, Mean(fresh), review.Count,
-            Mean(review), scored.Where(s => s.IsWeak).ToList(), scored.Count - newItemsAdded, newItemsAdded, trackedItems);
+            Mean(review), scored.Where(s => s.IsWeak).ToList(), review.Count, newItemsAdded, trackedItems);
     }
 
     private static double? Mean(IReadOnlyList<ScoredQuestion> list) =>
