@@ -10,7 +10,8 @@ namespace PrepCode.Core.Plans;
 /// at the end of the next day's block: a heading or bold label naming "Day N" with N after the current day.
 /// The current day is <see cref="PlanUpdate.CurrentDay"/> or, when not given, the first day block that still has an
 /// unchecked task. Without a next day the item goes under a heading containing "Upcoming" (made at the end of the
-/// note when there is none). An existing "Remedial: &lt;domain&gt;" task in that block means no edit.
+/// note when there is none). An unchecked "Remedial: &lt;domain&gt;" task anywhere in the note means no edit (one
+/// pending remedial task per domain), which also keeps the rule idempotent once ticking tasks moves the current day.
 /// </summary>
 public static partial class RemedialRule
 {
@@ -32,7 +33,7 @@ public static partial class RemedialRule
         int start = next.Line >= 0 ? next.Line : UpcomingHeading(lines);
         string where = next.Line >= 0 ? $"Day {next.Number}" : "Upcoming";
         var missing = domains.Distinct(StringComparer.OrdinalIgnoreCase)
-            .Where(d => start < 0 || !Block(lines, (start, 0)).Any(l => IsRemedial(lines[l], d))).ToList();
+            .Where(d => !Enumerable.Range(0, lines.Count).Any(l => IsRemedial(lines[l], d))).ToList();
         if (missing.Count == 0) return ([], null);
         var items = missing.Select(TaskText).ToList();
         TextEdit edit;
@@ -93,7 +94,7 @@ public static partial class RemedialRule
     [GeneratedRegex(@"^\s*[-*+]\s+\[ \]\s")]
     private static partial Regex UncheckedTask();
 
-    [GeneratedRegex(@"^\s*[-*+]\s+\[[ xX]\]\s+Remedial:\s*(.+?)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*[-*+]\s+\[ \]\s+Remedial:\s*(.+?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RemedialTask();
 
     [GeneratedRegex(@"^#{1,6}\s+.*\bUpcoming\b", RegexOptions.IgnoreCase)]
