@@ -50,6 +50,31 @@ internal static class Migrations
             document TEXT NOT NULL
         );
         """,
+        // 1 -> 2: knowledge-check commits and topic completions
+        """
+        CREATE TABLE check_commit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            check_id TEXT NOT NULL,
+            question_n INTEGER NOT NULL,
+            item_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            percent REAL NOT NULL,
+            review_log_id INTEGER NOT NULL,
+            committed_at TEXT NOT NULL,
+            undone_at TEXT
+        );
+        CREATE UNIQUE INDEX check_commit_live ON check_commit(check_id, question_n) WHERE undone_at IS NULL;
+        CREATE TABLE topic_completion (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            item_id TEXT NOT NULL,
+            completed_at TEXT NOT NULL,
+            study_day TEXT NOT NULL,
+            difficulty INTEGER NOT NULL,
+            note TEXT,
+            review_log_id INTEGER NOT NULL
+        );
+        CREATE INDEX topic_completion_item ON topic_completion(item_id, id);
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -12,7 +12,7 @@ public sealed record ItemStats(int Total, int New, int Learning, int Review, int
 /// The study operations shared by the server and the terminal front-end: due items, grading, undo, statistics.
 /// Holds the schedule in memory (loaded once) and writes through to the store, one transaction per action.
 /// </summary>
-public sealed class StudyService
+public sealed partial class StudyService
 {
     private readonly NoteWorkspace _workspace;
     private readonly StudyStore _store;
