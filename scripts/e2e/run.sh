@@ -23,16 +23,10 @@ rm -rf "$RUN" "$OUT" && mkdir -p "$RUN" "$OUT"
 node "$CS_ENTRY" --config /dev/null --extensions-dir "$RUN/ext" --user-data-dir "$RUN/cli-data" \
   --install-extension "$VSIX"
 
-# fixture workspace + schedule seeded with the CLI at fixed times.
-# E2E_SERVER=stand-in runs against extension/test/e2e/standInServer.cjs instead (no CLI, no .NET server).
+# fixture workspace + a schedule seeded through the real server (prepcode/grade) at fixed times
 cp -r "$REPO/extension/test/e2e/fixture" "$RUN/workspace"
-if [ "${E2E_SERVER:-real}" = stand-in ]; then
-  export PREPCODE_SERVER_PATH=$REPO/extension/test/e2e/standInServer.cjs
-else
-  # `prepcode grade` (src/PrepCode.Cli) is not there yet: seed.mjs grades through the real server instead.
-  node "$REPO/scripts/e2e/seed.mjs" "$REPO/dist/server/PrepCode.Server.dll" "$RUN/workspace" \
-    "$REPO/extension/test/e2e/seed.txt" "$PREPCODE_NOW" 2>"$OUT/seed.log" | tee "$OUT/seed.txt"
-fi
+node "$REPO/scripts/e2e/seed.mjs" "$REPO/dist/server/PrepCode.Server.dll" "$RUN/workspace" \
+  "$REPO/extension/test/e2e/seed.txt" "$PREPCODE_NOW" 2>"$OUT/seed.log" | tee "$OUT/seed.txt"
 
 export WORKSPACE=$RUN/workspace EXT_DIR=$RUN/ext CS_ENTRY
 node --test --test-concurrency=1 "$REPO"/extension/test/e2e/*.e2e.mjs

@@ -24,12 +24,12 @@ export const ServerCommands = {
 
 /** The project's own JSON-RPC error codes (outside LSP's reserved -32899..-32800). */
 export const ErrorCodes = {
-  unknownItem: -32001,
-  staleVersion: -32002,
-  outsideWorkspace: -32003,
-  invalidArgument: -32004,
-  nothingToUndo: -32005,
-  notInitialized: -32006,
+  unknownItem: 4001,
+  staleVersion: 4002,
+  outsideWorkspace: 4003,
+  invalidArgument: 4004,
+  nothingToUndo: 4005,
+  notInitialized: 4006,
 } as const;
 
 export interface Position { line: number; character: number }

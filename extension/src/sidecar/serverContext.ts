@@ -48,7 +48,7 @@ export class ServerContext implements vscode.Disposable {
       void vscode.window.showErrorMessage(msg);
       return;
     }
-    const dotnet = location.path.match(/\.c?js$/) ? process.execPath : await resolveDotnet(this.log, this.extension.extension.id);
+    const dotnet = await resolveDotnet(this.log, this.extension.extension.id);
     if (!dotnet) return;
     this.log.info(`starting ${dotnet} ${location.path} (${location.source})`);
     const fileEvents = [

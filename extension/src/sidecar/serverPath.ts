@@ -10,7 +10,7 @@ export interface ServerLocation {
   source: 'setting' | 'environment' | 'packaged';
 }
 
-/** A path ending in .js is a JavaScript stand-in run with Node (tests, demos). A folder is taken to hold PrepCode.Server.dll. */
+/** A folder is taken to hold PrepCode.Server.dll. */
 function asAssembly(p: string, exists: (p: string) => boolean, isDir: (p: string) => boolean): string {
   return exists(p) && isDir(p) ? path.join(p, serverAssembly) : p;
 }

@@ -90,7 +90,7 @@ test('malformed front matter is listed in the Problems panel', async () => {
 });
 
 test('a killed server is restarted and the Due view still works', async () => {
-  const needle = process.env.PREPCODE_SERVER_PATH ? 'standInServer.cjs' : 'PrepCode.Server.dll';
+  const needle = 'PrepCode.Server.dll';
   const [pid] = descendantsMatching(ui.cs.pid, needle);
   assert.ok(pid, 'the server runs below code-server');
   process.kill(pid, 'SIGKILL');

@@ -4,11 +4,11 @@ import { errorText, isCancellation } from '../../src/infrastructure/errorText';
 import { dotnetCandidates, hasRequiredRuntime } from '../../src/sidecar/dotnetRuntimes';
 
 test('the project error codes get friendly text', () => {
-  assert.match(errorText({ code: -32001, message: 'Unknown item x' }), /no longer knows this item/);
-  assert.match(errorText({ code: -32002, message: 'v3 != v4' }), /Nothing was overwritten/);
-  assert.match(errorText({ code: -32003, message: '' }), /outside the workspace/);
-  assert.equal(errorText({ code: -32004, message: 'quality must be 0-5' }), 'PrepCode could not use that value: quality must be 0-5');
-  assert.equal(errorText({ code: -32005, message: 'x' }), 'There is no grade left to undo.');
+  assert.match(errorText({ code: 4001, message: 'Unknown item x' }), /no longer knows this item/);
+  assert.match(errorText({ code: 4002, message: 'v3 != v4' }), /Nothing was overwritten/);
+  assert.match(errorText({ code: 4003, message: '' }), /outside the workspace/);
+  assert.equal(errorText({ code: 4004, message: 'quality must be 0-5' }), 'PrepCode could not use that value: quality must be 0-5');
+  assert.equal(errorText({ code: 4005, message: 'x' }), 'There is no grade left to undo.');
 });
 
 test('other errors keep their message; a dead connection says how to recover', () => {
