@@ -18,7 +18,7 @@ export XDG_DATA_HOME=$E2E_CACHE/xdg-data XDG_CONFIG_HOME=$E2E_CACHE/xdg-config
 cd "$REPO"
 [ -n "${SKIP_PACKAGE:-}" ] || npm run package
 VSIX=$(ls -t "$REPO"/prepcode-*.vsix | head -1)
-RUN=$E2E_CACHE/run
+RUN=${E2E_RUN:-$E2E_CACHE/run}   # separate E2E_RUN (and PORT) to run several suites at once
 rm -rf "$RUN" "$OUT" && mkdir -p "$RUN" "$OUT"
 node "$CS_ENTRY" --config /dev/null --extensions-dir "$RUN/ext" --user-data-dir "$RUN/cli-data" \
   --install-extension "$VSIX"
