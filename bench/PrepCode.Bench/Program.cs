@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using Markdig;
+using PrepCode.Bench;
+using PrepCode.Core.Indexing;
+using PrepCode.Core.Scheduling;
+using PrepCode.Core.Storage;
+using PrepCode.Core.Study;
+
+// dotnet run -c Release --project bench/PrepCode.Bench -- [notes=10000] [folder]
+var notes = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+var root = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), $"prepcode-bench-{notes}");
+if (Directory.Exists(root)) Directory.Delete(root, true);
+Directory.CreateDirectory(root);
+var bytes = CorpusGenerator.Write(root, notes, seed: 42);
+Console.WriteLine($"corpus: {notes} notes, {bytes / 1e6:F1} MB in {root}");
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
+
+// 1. Markdig alone: read every file and parse it, same extensions and the same parallelism as the index.
+var pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePreciseSourceLocation().UsePipeTables().UseTaskLists().UseGenericAttributes().Build();
+var files = new DiskNoteFileSystem(root).EnumerateNotes();
+double MarkdigAlone() => Stats.Time(() => Parallel.ForEach(files, f => Markdown.Parse(File.ReadAllText(Path.Combine(root, f.Path)), pipeline)));
+MarkdigAlone();                                           // warm-up (JIT, file cache)
+var markdig = Enumerable.Range(0, 3).Min(_ => MarkdigAlone());
+
+// 2. Full index from disk with an empty cache, then a warm restart that reuses the cache.
+double fullIndex = double.MaxValue, warm = 0;
+NoteWorkspace? workspace = null;
+for (var round = 0; round < 3; round++)
+{
+    var db = Path.Combine(root, ".prepcode", $"bench-{round}.db");
+    using var store = StudyStore.Open(db);
+    var ws = new NoteWorkspace(new DiskNoteFileSystem(root), store);
+    var t = Stats.Time(() => ws.IndexAll());
+    if (t < fullIndex) { fullIndex = t; workspace = ws; }
+    if (round == 2)
+    {
+        var again = new NoteWorkspace(new DiskNoteFileSystem(root), store);
+        warm = Stats.Time(() => again.IndexAll());
+    }
+}
+var index = workspace!.Snapshot;
+Console.WriteLine($"Markdig alone (read + parse, {Environment.ProcessorCount} threads): {markdig:F0} ms");
+Console.WriteLine($"full index (walk + read + parse + extract): {fullIndex:F0} ms = {fullIndex / markdig:F2}x Markdig   [target <= 1.5x]");
+Console.WriteLine($"warm restart (cache hit, no parsing): {warm:F0} ms");
+Console.WriteLine($"index: {index.Notes.Count} notes, {index.ItemCount} study items");
+
+// 3. One-note re-index (an editor change): p50 / p95.
+var sample = File.ReadAllText(Path.Combine(root, files[files.Count / 2].Path));
+var version = 0;
+var (r50, r95) = Stats.Repeat(300, () => workspace.UpdateOpenDocument(files[files.Count / 2].Path, sample + $"\nedit {version}\n", ++version));
+Console.WriteLine($"one-note re-index: p50 {r50:F2} ms, p95 {r95:F2} ms   [target p95 <= 5 ms]");
+
+// 4. Due query with 100,000 scheduled items.
+var states = new Dictionary<string, ReviewState>(StringComparer.Ordinal);
+var rng = new Random(7);
+var today = new DateOnly(2026, 11, 22);
+foreach (var item in index.Items.Take(100_000))
+    states[item.Id] = new ReviewState(3, 2.5, 10, today.AddDays(rng.Next(-20, 40)), today.AddDays(-10), 0, false);
+var (d50, d95) = Stats.Repeat(100, () => DueItemsQuery.Run(index, states, today, 7, 200));
+Console.WriteLine($"due query over {index.ItemCount} items, {states.Count} scheduled: p50 {d50:F2} ms, p95 {d95:F2} ms   [target p95 <= 5 ms]");
+
+// 5. The real sidecar: start to initialize answered, first index done, peak memory.
+var cold = SidecarProbe.Run(root);
+Directory.Delete(Path.Combine(root, ".prepcode"), true);
+var coldIndex = SidecarProbe.Run(root);
+var warmStart = SidecarProbe.Run(root);
+Console.WriteLine($"sidecar start -> initialize answered: {Math.Min(cold.InitializeMs, warmStart.InitializeMs):F0} ms   [target <= 300 ms]");
+Console.WriteLine($"sidecar first index: cold {coldIndex.IndexedMs:F0} ms, warm (cached) {warmStart.IndexedMs:F0} ms");
+Console.WriteLine($"sidecar peak memory (VmHWM): cold {coldIndex.PeakBytes / 1048576.0:F0} MB, warm {warmStart.PeakBytes / 1048576.0:F0} MB   [target <= 150 MB]");
+return 0;

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace PrepCode.Bench;
+
+/// <summary>Starts the real sidecar on a folder: time to the initialize answer, time until the first index is done
+/// (the first prepcode/dueChanged), and the process's peak resident memory (VmHWM).</summary>
+internal static class SidecarProbe
+{
+    public static (double InitializeMs, double IndexedMs, long PeakBytes) Run(string root)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "PrepCode.Server.dll");
+        var psi = new ProcessStartInfo("dotnet", [dll]) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        var sw = Stopwatch.StartNew();
+        using var p = Process.Start(psi)!;
+        p.ErrorDataReceived += (_, _) => { };
+        p.BeginErrorReadLine();
+        Send(p, """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":"ROOT","capabilities":{}}}""".Replace("ROOT", new Uri(root).AbsoluteUri, StringComparison.Ordinal));
+        double init = 0, indexed = 0;
+        while (true)
+        {
+            var m = Read(p);
+            if ((int?)m["id"] == 1 && m["method"] is null)
+            {
+                init = sw.Elapsed.TotalMilliseconds;
+                Send(p, """{"jsonrpc":"2.0","method":"initialized","params":{}}""");
+            }
+            if ((string?)m["method"] == "prepcode/dueChanged") { indexed = sw.Elapsed.TotalMilliseconds; break; }
+        }
+        var peak = PeakBytes(p.Id);
+        Send(p, """{"jsonrpc":"2.0","id":2,"method":"shutdown","params":null}""");
+        Send(p, """{"jsonrpc":"2.0","method":"exit","params":null}""");
+        p.WaitForExit(10000);
+        return (init, indexed, peak);
+    }
+
+    private static long PeakBytes(int pid)
+    {
+        foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+        return -1;
+    }
+
+    private static void Send(Process p, string json)
+    {
+        var body = Encoding.UTF8.GetBytes(json);
+        p.StandardInput.BaseStream.Write(Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"));
+        p.StandardInput.BaseStream.Write(body);
+        p.StandardInput.BaseStream.Flush();
+    }
+
+    private static JsonNode Read(Process p)
+    {
+        var s = p.StandardOutput.BaseStream;
+        var header = new StringBuilder();
+        while (!header.ToString().EndsWith("\r\n\r\n", StringComparison.Ordinal))
+        {
+            var b = s.ReadByte();
+            if (b < 0) throw new InvalidOperationException("the sidecar closed its output");
+            header.Append((char)b);
+        }
+        var len = int.Parse(header.ToString().Split(':')[1].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        var body = new byte[len];
+        s.ReadExactly(body);
+        return JsonNode.Parse(body)!;
+    }
+}
