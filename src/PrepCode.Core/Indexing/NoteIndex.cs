@@ -12,29 +12,48 @@ public sealed class NoteIndex
 {
     private readonly ImmutableDictionary<string, ImmutableArray<StudyItem>> _claims;
     private readonly ImmutableDictionary<string, ImmutableArray<StudyItem>> _itemsByNote;
+    private readonly ImmutableHashSet<string> _contested;
 
     private NoteIndex(ImmutableSortedDictionary<string, NoteDocument> notes,
         ImmutableDictionary<string, ImmutableArray<StudyItem>> claims,
-        ImmutableDictionary<string, ImmutableArray<StudyItem>> itemsByNote)
+        ImmutableDictionary<string, ImmutableArray<StudyItem>> itemsByNote,
+        ImmutableHashSet<string> contested)
     {
         Notes = notes;
         _claims = claims;
         _itemsByNote = itemsByNote;
+        _contested = contested;
     }
 
     public static NoteIndex Empty { get; } = new(
         ImmutableSortedDictionary.Create<string, NoteDocument>(StringComparer.Ordinal),
         ImmutableDictionary.Create<string, ImmutableArray<StudyItem>>(StringComparer.Ordinal),
-        ImmutableDictionary.Create<string, ImmutableArray<StudyItem>>(StringComparer.Ordinal));
+        ImmutableDictionary.Create<string, ImmutableArray<StudyItem>>(StringComparer.Ordinal),
+        ImmutableHashSet.Create<string>(StringComparer.Ordinal));
 
     public ImmutableSortedDictionary<string, NoteDocument> Notes { get; }
 
     public int ItemCount => _claims.Count;
 
-    /// <summary>Every item, one per id (the owner's), in note path then source order.</summary>
-    public IEnumerable<StudyItem> Items =>
-        Notes.Keys.SelectMany(path => _itemsByNote.TryGetValue(path, out var items) ? items : [])
-            .Where(i => ReferenceEquals(_claims[i.Id][0], i));
+    private StudyItem[]? _items;
+
+    /// <summary>Every item, one per id (the owner's), in note path then source order. Computed once per snapshot.</summary>
+    public IReadOnlyList<StudyItem> Items => _items ??= ComputeItems();
+
+    private StudyItem[] ComputeItems()
+    {
+        var result = new List<StudyItem>(_claims.Count);
+        foreach (var path in Notes.Keys)
+        {
+            if (!_itemsByNote.TryGetValue(path, out var items)) continue;
+            foreach (var item in items)
+            {
+                // Only ids claimed by several notes need the owner check.
+                if (!_contested.Contains(item.Id) || ReferenceEquals(_claims[item.Id][0], item)) result.Add(item);
+            }
+        }
+        return [.. result];
+    }
 
     public StudyItem? Find(string id) => _claims.TryGetValue(id, out var claims) ? claims[0] : null;
 
@@ -47,24 +66,28 @@ public sealed class NoteIndex
         var self = Notes.ContainsKey(note.Path) ? Without(note.Path) : this;
         var items = StudyItemExtractor.Extract(note).ToImmutableArray();
         var claims = self._claims.ToBuilder();
+        var contested = self._contested;
         foreach (var item in items)
         {
             var existing = claims.TryGetValue(item.Id, out var c) ? c : [];
             claims[item.Id] = existing.Add(item).Sort((a, b) => string.CompareOrdinal(a.NotePath, b.NotePath));
+            if (existing.Length > 0) contested = contested.Add(item.Id);
         }
-        return new NoteIndex(self.Notes.SetItem(note.Path, note), claims.ToImmutable(), self._itemsByNote.SetItem(note.Path, items));
+        return new NoteIndex(self.Notes.SetItem(note.Path, note), claims.ToImmutable(), self._itemsByNote.SetItem(note.Path, items), contested);
     }
 
     public NoteIndex Without(string path)
     {
         if (!Notes.ContainsKey(path)) return this;
         var claims = _claims.ToBuilder();
+        var contested = _contested;
         foreach (var item in ItemsOf(path))
         {
             var rest = claims[item.Id].RemoveAll(i => i.NotePath == path);
             if (rest.IsEmpty) claims.Remove(item.Id);
             else claims[item.Id] = rest;
+            if (rest.Length <= 1) contested = contested.Remove(item.Id);
         }
-        return new NoteIndex(Notes.Remove(path), claims.ToImmutable(), _itemsByNote.Remove(path));
+        return new NoteIndex(Notes.Remove(path), claims.ToImmutable(), _itemsByNote.Remove(path), contested);
     }
 }

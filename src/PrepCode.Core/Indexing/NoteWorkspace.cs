@@ -64,7 +64,8 @@ public sealed class NoteWorkspace(INoteFileSystem files, StudyStore? cache = nul
                 index = index.Without(gone);
             _index = index;
         }
-        cache?.UpdateNoteCache([.. fresh], [.. cached.Keys.Where(p => docs.All(d => d?.Path != p))]);
+        var listedPaths = listed.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        cache?.UpdateNoteCache([.. fresh], [.. cached.Keys.Where(p => !listedPaths.Contains(p))]);
         var snapshot = _index;
         return new IndexSummary(snapshot.Notes.Count, snapshot.ItemCount, snapshot.Notes.Values.Sum(n => n.Diagnostics.Count), fresh.Count);
     }

@@ -21,6 +21,11 @@ public sealed record DueReport(
 public static class DueItemsQuery
 {
     public static DueReport Run(NoteIndex index, IReadOnlyDictionary<string, ReviewState> states, DateOnly today,
+        int upcomingDays, int? newLimit = null, string? track = null) =>
+        Run(index, id => states.TryGetValue(id, out var s) ? s : null, today, upcomingDays, newLimit, track);
+
+    /// <param name="stateOf">The schedule of an item id, null when it has none (new).</param>
+    public static DueReport Run(NoteIndex index, Func<string, ReviewState?> stateOf, DateOnly today,
         int upcomingDays, int? newLimit = null, string? track = null)
     {
         var overdue = new List<DueEntry>();
@@ -32,7 +37,8 @@ public static class DueItemsQuery
         foreach (var item in index.Items)
         {
             if (track is not null && !string.Equals(item.Track, track, StringComparison.OrdinalIgnoreCase)) continue;
-            if (!states.TryGetValue(item.Id, out var state) || state.DueDate is null)
+            var state = stateOf(item.Id);
+            if (state?.DueDate is null)
             {
                 newTotal++;
                 if (newLimit is null || fresh.Count < newLimit) fresh.Add(new DueEntry(item, ReviewState.New, 0));

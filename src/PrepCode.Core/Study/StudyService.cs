@@ -47,9 +47,10 @@ public sealed partial class StudyService
 
     public DueReport Due(int? upcomingDays = null, int? newLimit = null, string? track = null)
     {
-        Dictionary<string, ReviewState> states;
-        lock (_gate) states = _states.ToDictionary(kv => kv.Key, kv => kv.Value.State, StringComparer.Ordinal);
-        return DueItemsQuery.Run(Index, states, Today, upcomingDays ?? Settings.UpcomingDays, newLimit, track);
+        var index = Index;
+        var today = Today;
+        lock (_gate)
+            return DueItemsQuery.Run(index, id => _states.TryGetValue(id, out var s) ? s.State : null, today, upcomingDays ?? Settings.UpcomingDays, newLimit, track);
     }
 
     public StudyItem Find(string id) => Index.Find(id) ?? throw new UnknownItemException(id);
