@@ -31,6 +31,30 @@ public sealed class NoteIndex
         ImmutableDictionary.Create<string, ImmutableArray<StudyItem>>(StringComparer.Ordinal),
         ImmutableHashSet.Create<string>(StringComparer.Ordinal));
 
+    /// <summary>Builds an index in one pass (the first full index): same result as <see cref="With"/> per note.</summary>
+    public static NoteIndex Build(IEnumerable<NoteDocument> notes)
+    {
+        var byPath = ImmutableSortedDictionary.CreateBuilder<string, NoteDocument>(StringComparer.Ordinal);
+        var itemsByNote = ImmutableDictionary.CreateBuilder<string, ImmutableArray<StudyItem>>(StringComparer.Ordinal);
+        foreach (var note in notes)
+        {
+            byPath[note.Path] = note;
+            itemsByNote[note.Path] = [.. StudyItemExtractor.Extract(note)];
+        }
+        var claims = new Dictionary<string, List<StudyItem>>(StringComparer.Ordinal);
+        foreach (var path in byPath.Keys)                       // path order = owner order
+        {
+            foreach (var item in itemsByNote[path])
+            {
+                if (!claims.TryGetValue(item.Id, out var list)) claims[item.Id] = list = new List<StudyItem>(1);
+                list.Add(item);
+            }
+        }
+        var contested = claims.Where(c => c.Value.Count > 1).Select(c => c.Key).ToImmutableHashSet(StringComparer.Ordinal);
+        var claimMap = claims.ToImmutableDictionary(c => c.Key, c => c.Value.ToImmutableArray(), StringComparer.Ordinal);
+        return new NoteIndex(byPath.ToImmutable(), claimMap, itemsByNote.ToImmutable(), contested);
+    }
+
     public ImmutableSortedDictionary<string, NoteDocument> Notes { get; }
 
     public int ItemCount => _claims.Count;

@@ -23,6 +23,7 @@ public sealed class NoteWorkspace(INoteFileSystem files, StudyStore? cache = nul
     private readonly Lock _writer = new();
     private readonly Dictionary<string, int> _overlayVersions = new(StringComparer.Ordinal);
     private volatile NoteIndex _index = NoteIndex.Empty;
+    private int _parsed;
 
     public NoteIndex Snapshot => _index;
 
@@ -42,6 +43,7 @@ public sealed class NoteWorkspace(INoteFileSystem files, StudyStore? cache = nul
         var docs = new NoteDocument?[listed.Count];
         var fresh = new ConcurrentBag<NoteCacheEntry>();
         var done = 0;
+        _parsed = 0;
         Parallel.For(0, listed.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             docs[i] = Load(listed[i], cached.GetValueOrDefault(listed[i].Path), fresh);
@@ -51,23 +53,30 @@ public sealed class NoteWorkspace(INoteFileSystem files, StudyStore? cache = nul
 
         lock (_writer)
         {
-            var index = _index;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var doc in docs)
-            {
-                if (doc is null) continue;
-                seen.Add(doc.Path);
-                if (_overlayVersions.ContainsKey(doc.Path)) continue;
-                if (!ReferenceEquals(index.Note(doc.Path), doc) && index.Note(doc.Path)?.ContentHash != doc.ContentHash) index = index.With(doc);
-            }
-            foreach (var gone in index.Notes.Keys.Where(p => !seen.Contains(p) && !_overlayVersions.ContainsKey(p)).ToList())
-                index = index.Without(gone);
-            _index = index;
+            // The first index is built in one pass; later ones apply only what changed.
+            _index = _index.Notes.Count == 0 && _overlayVersions.Count == 0
+                ? NoteIndex.Build(docs.OfType<NoteDocument>())
+                : Merge(_index, docs);
         }
         var listedPaths = listed.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         cache?.UpdateNoteCache([.. fresh], [.. cached.Keys.Where(p => !listedPaths.Contains(p))]);
         var snapshot = _index;
-        return new IndexSummary(snapshot.Notes.Count, snapshot.ItemCount, snapshot.Notes.Values.Sum(n => n.Diagnostics.Count), fresh.Count);
+        return new IndexSummary(snapshot.Notes.Count, snapshot.ItemCount, snapshot.Notes.Values.Sum(n => n.Diagnostics.Count), _parsed);
+    }
+
+    private NoteIndex Merge(NoteIndex index, NoteDocument?[] docs)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var doc in docs)
+        {
+            if (doc is null) continue;
+            seen.Add(doc.Path);
+            if (_overlayVersions.ContainsKey(doc.Path)) continue;
+            if (index.Note(doc.Path)?.ContentHash != doc.ContentHash) index = index.With(doc);
+        }
+        foreach (var gone in index.Notes.Keys.Where(p => !seen.Contains(p) && !_overlayVersions.ContainsKey(p)).ToList())
+            index = index.Without(gone);
+        return index;
     }
 
     /// <summary>didOpen / didChange: the buffer's text replaces the note in the index.</summary>
@@ -131,6 +140,7 @@ public sealed class NoteWorkspace(INoteFileSystem files, StudyStore? cache = nul
         try { bytes = files.ReadAllBytes(info.Path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
         var parsed = NoteParser.ParseBytes(info.Path, bytes);
+        Interlocked.Increment(ref _parsed);
         if (cache is not null) fresh.Add(new NoteCacheEntry(info.Path, info.Size, info.MtimeTicks, parsed.ContentHash, NoteCache.ParserVersion, NoteCache.Serialize(parsed)));
         return parsed;
     }

@@ -36,7 +36,7 @@ internal sealed class ServerSession : IDisposable
     {
         var paths = new WorkspacePaths(root);
         var store = StudyStore.Open(SettingsMapper.DatabasePath(paths.Root, settings));
-        var workspace = new NoteWorkspace(new DiskNoteFileSystem(paths.Root, settings.Include, settings.Exclude), store);
+        var workspace = new NoteWorkspace(new DiskNoteFileSystem(paths.Root, settings.Include, settings.Exclude));   // no parse cache: see bench/README.md
         var study = new StudyService(workspace, store, SettingsMapper.ToClock(settings), SettingsMapper.ToStudySettings(settings));
         return new ServerSession(paths, settings, store, workspace, study);
     }
@@ -53,7 +53,7 @@ internal sealed class ServerSession : IDisposable
             var store = StudyStore.Open(SettingsMapper.DatabasePath(Paths.Root, next));
             Store.Dispose();
             Store = store;
-            Workspace = new NoteWorkspace(new DiskNoteFileSystem(Paths.Root, next.Include, next.Exclude), store);
+            Workspace = new NoteWorkspace(new DiskNoteFileSystem(Paths.Root, next.Include, next.Exclude));
         }
         Study = reindex || clock is FixedClock || Settings.Now != next.Now
             ? new StudyService(Workspace, Store, clock, studySettings)
