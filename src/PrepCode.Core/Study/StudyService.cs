@@ -47,6 +47,7 @@ public sealed partial class StudyService
 
     public DueReport Due(int? upcomingDays = null, int? newLimit = null, string? track = null)
     {
+        if (UsesFsrs) return FsrsDue(upcomingDays, newLimit, track);
         Dictionary<string, ReviewState> states;
         lock (_gate) states = _states.ToDictionary(kv => kv.Key, kv => kv.Value.State, StringComparer.Ordinal);
         return DueItemsQuery.Run(Index, states, Today, upcomingDays ?? Settings.UpcomingDays, newLimit, track);
@@ -71,6 +72,7 @@ public sealed partial class StudyService
             var reviewId = _store.RecordGrade(new GradeRecord(id, now, day, q, percent, durationMs, Settings.Scheduler.Name, source,
                 before, after, item.NotePath, item.TitleKey, item.ContentKey));
             _states[id] = new StoredItemState(id, after, Settings.Scheduler.Name, item.NotePath, item.TitleKey, item.ContentKey);
+            FsrsGraded(id, q, now);
             return new GradeResult(item, q, before, after, reviewId);
         }
     }
@@ -82,6 +84,7 @@ public sealed partial class StudyService
         {
             var undone = _store.UndoLastGrade(_clock.Now);
             if (undone is null) return null;
+            _fsrs = null;
             if (undone.Before.DueDate is null) _states.Remove(undone.ItemId);
             else if (_states.TryGetValue(undone.ItemId, out var s)) _states[undone.ItemId] = s with { State = undone.Before };
             else _states[undone.ItemId] = new StoredItemState(undone.ItemId, undone.Before, undone.Scheduler, null, null, null);
