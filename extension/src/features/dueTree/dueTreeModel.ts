@@ -2,6 +2,7 @@
 // tooltips). The VS Code provider only copies these onto TreeItems. No VS Code imports.
 import type { DueItem, DueItemsResponse } from '../../sidecar/protocol';
 import { baseName, formatDay, formatDue, formatIntervalEf, plural, truncate } from '../../infrastructure/format';
+import { formatRecall } from '../fsrs/recallText';
 
 export type GroupKey = 'overdue' | 'today' | 'upcoming' | 'new';
 
@@ -39,6 +40,7 @@ export function itemLabel(item: DueItem): string {
 export function itemDescription(item: DueItem, today: string): string {
   const parts = [formatIntervalEf(item.state)];
   if (item.state.dueDate) parts.push(formatDue(item.state.dueDate, today));
+  if (item.retrievability !== undefined && item.retrievability !== null) parts.push(formatRecall(item.retrievability));
   parts.push(baseName(item.notePath));
   return parts.join(' · ');
 }
@@ -53,6 +55,7 @@ export function itemTooltip(item: DueItem, today: string): string {
   if (s.status !== 'new') {
     lines.push(`Interval: ${plural(s.intervalDays, 'day')} · EF ${s.easeFactor.toFixed(2)} · repetitions ${s.repetitions} · lapses ${s.lapses}`);
   }
+  if (item.retrievability !== undefined && item.retrievability !== null) lines.push(`Predicted recall now (FSRS): ${formatRecall(item.retrievability)}`);
   if (s.lastReviewed) lines.push(`Last reviewed: ${formatDay(s.lastReviewed)}`);
   if (item.domain) lines.push(`Domain: ${item.domain}`);
   if (item.track) lines.push(`Track: ${item.track}`);
