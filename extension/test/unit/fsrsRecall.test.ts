@@ -19,7 +19,7 @@ test('Predicted recall is shown as a whole percent, clamped to 0-100', () => {
 });
 
 test('Under FSRS a due item describes its predicted recall; under SM-2 it does not', () => {
-  assert.match(itemDescription({ ...item, retrievability: 0.87 }, '2026-11-22'), / · R 87 % · dl\.md$/);
+  assert.match(itemDescription({ ...item, retrievability: 0.87 }, '2026-11-22'), /^R 87 % · 6d · EF 2\.50 · 2d overdue · dl\.md$/);
   assert.doesNotMatch(itemDescription(item, '2026-11-22'), /R \d+ %/);
   assert.match(itemTooltip({ ...item, retrievability: 0.5 }, '2026-11-22'), /Predicted recall now \(FSRS\): R 50 %/);
 });

@@ -77,7 +77,8 @@ public sealed class FsrsSchedule
             DueDate = due,
             LastReviewed = reviewed,
             IntervalDays = Math.Max(0, due.DayNumber - reviewed.DayNumber),
-            RepeatToday = card.State is FsrsCardStatus.Learning or FsrsCardStatus.Relearning,
+            // a learning or relearning step counts as "again today" only on the day of the review; later it is overdue
+            RepeatToday = card.State is FsrsCardStatus.Learning or FsrsCardStatus.Relearning && due == reviewed, // (is … or …) && …
         };
     }
 }

@@ -22,8 +22,8 @@ internal sealed class FsrsHandler(SessionHolder holder, ClientNotifier notifier,
         var message = fit.ScoredReviewCount == 0
             ? "FSRS: not enough reviews to fit yet (reviews on different days are needed); the default weights stay in use."
             : fit.KeptInitial
-                ? string.Create(c, $"FSRS: fitting did not improve on the defaults (log loss {fit.LogLossBefore:F4}, {fit.ScoredReviewCount} reviews); the default weights stay in use.")
-                : string.Create(c, $"FSRS fitted to {fit.ScoredReviewCount} reviews: log loss {fit.LogLossBefore:F4} → {fit.LogLossAfter:F4}.");
+                ? string.Create(c, $"FSRS: fitting did not improve on the defaults (log loss {fit.LogLossBefore:F4}, {Reviews(fit.ScoredReviewCount)}); the default weights stay in use.")
+                : string.Create(c, $"FSRS fitted to {Reviews(fit.ScoredReviewCount)}: log loss {fit.LogLossBefore:F4} → {fit.LogLossAfter:F4}.");
         return new OptimizeScheduleResponse(stored.TrackGroup, Finite(fit.LogLossBefore), Finite(fit.LogLossAfter), fit.ScoredReviewCount,
             fit.KeptInitial, fit.Parameters.Weights, message);
     }
@@ -35,6 +35,8 @@ internal sealed class FsrsHandler(SessionHolder holder, ClientNotifier notifier,
         var rows = session.Study.ExportReviewLog();
         return new ExportReviewsResponse(rows.Count, ReviewLogCsv.Format(rows));
     }
+
+    private static string Reviews(int n) => n == 1 ? "1 review" : $"{n} reviews";
 
     private static double Finite(double x) => double.IsFinite(x) ? x : 0;
 

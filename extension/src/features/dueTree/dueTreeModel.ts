@@ -36,11 +36,12 @@ export function itemLabel(item: DueItem): string {
   return truncate(item.title, titleMax) || item.id;
 }
 
-/** "6d · EF 2.36 · 3d overdue · adam.md"; new items: "new · adam.md". */
+/** "6d · EF 2.36 · 3d overdue · adam.md"; under FSRS "R 87 % · 6d · …"; new items: "new · adam.md". */
 export function itemDescription(item: DueItem, today: string): string {
   const parts = [formatIntervalEf(item.state)];
   if (item.state.dueDate) parts.push(formatDue(item.state.dueDate, today));
-  if (item.retrievability !== undefined && item.retrievability !== null) parts.push(formatRecall(item.retrievability));
+  // under FSRS predicted recall leads, so a narrow sidebar still shows it
+  if (item.retrievability !== undefined && item.retrievability !== null) parts.unshift(formatRecall(item.retrievability));
   parts.push(baseName(item.notePath));
   return parts.join(' · ');
 }
