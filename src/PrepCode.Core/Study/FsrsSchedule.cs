@@ -67,7 +67,7 @@ public sealed class FsrsSchedule
     }
 
     /// <summary>The SM-2 shaped view of an FSRS card: its due date is the study day of the FSRS due instant.</summary>
-    public static ReviewState Project(ReviewState sm2, FsrsCardState card, StudyCalendar calendar)
+    public static ReviewState Project(ReviewState sm2, FsrsCardState card, StudyCalendar calendar, DateOnly today)
     {
         if (card.State == FsrsCardStatus.New || card.LastReview is not { } last) return sm2;
         var due = calendar.StudyDay(card.Due);
@@ -77,8 +77,8 @@ public sealed class FsrsSchedule
             DueDate = due,
             LastReviewed = reviewed,
             IntervalDays = Math.Max(0, due.DayNumber - reviewed.DayNumber),
-            // a learning or relearning step counts as "again today" only on the day of the review; later it is overdue
-            RepeatToday = card.State is FsrsCardStatus.Learning or FsrsCardStatus.Relearning && due == reviewed, // (is … or …) && …
+            // a learning or relearning step is "again today" only on the day of the review; from the next day it is overdue
+            RepeatToday = (card.State is FsrsCardStatus.Learning or FsrsCardStatus.Relearning) && reviewed == today,
         };
     }
 }

@@ -36,7 +36,7 @@ public sealed partial class StudyService
         {
             var sm2 = _states.TryGetValue(id, out var s) ? s.State : ReviewState.New;
             if (Fsrs() is not { } fsrs || fsrs.CardOf(id) is not { } card) return new ScheduleView(sm2, null);
-            return new ScheduleView(FsrsSchedule.Project(sm2, card, Settings.Calendar), fsrs.Scheduler.Retrievability(card, _clock.Now));
+            return new ScheduleView(FsrsSchedule.Project(sm2, card, Settings.Calendar, Today), fsrs.Scheduler.Retrievability(card, _clock.Now));
         }
     }
 
@@ -52,7 +52,7 @@ public sealed partial class StudyService
             foreach (var (id, card) in fsrs.Cards)
             {
                 if (!states.TryGetValue(id, out var sm2)) continue;
-                states[id] = FsrsSchedule.Project(sm2, card, Settings.Calendar);
+                states[id] = FsrsSchedule.Project(sm2, card, Settings.Calendar, Today);
                 if (fsrs.Scheduler.Retrievability(card, now) is { } r) recall[id] = r;
             }
         }

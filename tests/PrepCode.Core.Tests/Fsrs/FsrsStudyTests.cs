@@ -101,6 +101,21 @@ public sealed class FsrsStudyTests : IDisposable
     }
 
     [Fact]
+    public void Under_fsrs_a_learning_step_is_again_today_on_its_day_and_overdue_after_it()
+    {
+        Use(new FsrsSchedulerChoice());
+        Grade(_f.CardId, 4, 0);                                            // Good on a new card: the 10-minute step
+        var sameDay = _f.Service.ViewOf(_f.CardId).State;
+        Assert.True(sameDay.RepeatToday);
+        Assert.Equal(StudyFixture.Today, sameDay.DueDate);
+
+        _f.Clock.Now = _f.Clock.Now.AddDays(3);
+        var later = _f.Service.ViewOf(_f.CardId).State;
+        Assert.False(later.RepeatToday);
+        Assert.Equal(3, _f.Service.Due().Overdue.Single().DaysOverdue);
+    }
+
+    [Fact]
     public void The_exported_review_log_reads_back_unchanged_through_the_csv_reader()
     {
         var ids = _f.Service.Index.Items.Select(i => i.Id).ToList();
