@@ -18,7 +18,7 @@ internal static class FsrsCommands
             return 0;
         }
         w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"FSRS-6 fitted to {fit.ScoredReviewCount} reviews: log loss {fit.LogLossBefore:F4} -> {fit.LogLossAfter:F4}{(fit.KeptInitial ? " (no improvement, defaults kept)" : "")}."));
+            $"FSRS-6 fitted to {fit.ScoredReviewCount} review{(fit.ScoredReviewCount == 1 ? "" : "s")}: log loss {fit.LogLossBefore:F4} -> {fit.LogLossAfter:F4}{(fit.KeptInitial ? " (no improvement, defaults kept)" : "")}."));
         w.WriteLine($"Weights stored for track group '{result.Stored.TrackGroup}': {fit.Parameters.ToString(4)}");
         return 0;
     }
