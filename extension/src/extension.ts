@@ -11,6 +11,7 @@ import { ReviewFlow } from './features/review/reviewFlow';
 import { ReviewDueCommand, UndoLastGradeCommand } from './features/review/reviewCommands';
 import { ReindexCommand } from './features/reindex/reindexCommand';
 import { CreateFirstNoteCommand, OpenBundledCurriculaCommand } from './features/welcome/welcomeCommands';
+import { ExportReviewLogCommand, OptimizeScheduleCommand } from './features/fsrs/fsrsCommands';
 
 let server: ServerContext | undefined;
 
@@ -53,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     new UndoLastGradeCommand(server, refresh),
     new OpenBundledCurriculaCommand(context.extensionUri),
     new CreateFirstNoteCommand(),
+    new OptimizeScheduleCommand(server, refresh), new ExportReviewLogCommand(server),
   );
 
   void server.start();

@@ -35,7 +35,8 @@ internal sealed class CliSession : IDisposable
         {
             "sm2" => new Sm2Scheduler(),
             "fixed" => FixedIntervalScheduler.Default,
-            var s => throw new CliException($"Unknown scheduler '{s}': use sm2 or fixed."),
+            "fsrs" => new FsrsSchedulerChoice(),
+            var s => throw new CliException($"Unknown scheduler '{s}': use sm2, fsrs or fixed."),
         };
         var calendar = StudyCalendar.Create(o.Get("time-zone"), o.Named.ContainsKey("day-start-hour") ? o.GetInt("day-start-hour", 4) : null);
         var settings = new StudySettings(scheduler, PercentToQualityTable.Default, calendar, o.GetInt("upcoming", 7));

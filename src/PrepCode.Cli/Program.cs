@@ -13,8 +13,11 @@ const string Usage = """
       prepcode index   [folder]                 index the notes; print counts and diagnostics
       prepcode grade   <folder> <item-id> <q>   grade one item 0-5 (or --percent N)
       prepcode undo    [folder]                 undo the last grade
+      prepcode optimize [folder]                fit FSRS-6 to the review log; store the weights (used with --scheduler fsrs)
+      prepcode export-reviews [folder] [--out f.csv]   the review log as card_id,review_rating,review_time,review_duration
+      prepcode evaluate <review-log.csv | folder>      log loss, RMSE(bins), AUC of SM-2, FSRS default, FSRS fitted
 
-    Options: --now 2026-11-22T09:00:00Z (or PREPCODE_NOW) · --db path · --scheduler sm2|fixed
+    Options: --now 2026-11-22T09:00:00Z (or PREPCODE_NOW) · --db path · --scheduler sm2|fsrs|fixed
              --upcoming 7 · --new 5 · --track id · --time-zone Europe/Berlin · --day-start-hour 4
     """;
 
@@ -29,6 +32,9 @@ try
         "index" => IndexStatsGradeCommands.Index(o, Console.Out),
         "grade" => IndexStatsGradeCommands.Grade(o, Console.Out),
         "undo" => IndexStatsGradeCommands.Undo(o, Console.Out),
+        "optimize" => FsrsCommands.Optimize(o, Console.Out),
+        "export-reviews" => FsrsCommands.ExportReviews(o, Console.Out),
+        "evaluate" => FsrsCommands.Evaluate(o, Console.Out),
         "help" or "--help" or "-h" => Help(),
         _ => throw new CliException($"Unknown command '{o.Command}'. Run 'prepcode help'."),
     };

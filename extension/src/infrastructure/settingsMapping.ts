@@ -36,7 +36,7 @@ export function toServerSettings(get: ConfigGetter): PrepCodeSettings {
     include: stringArray(get('notes.include')),
     exclude: stringArray(get('notes.exclude')),
     databasePath: nonEmpty(get('databasePath')),
-    scheduler: scheduler === 'sm2' || scheduler === 'fixed' ? scheduler : undefined,
+    scheduler: scheduler === 'sm2' || scheduler === 'fsrs' || scheduler === 'fixed' ? scheduler : undefined,
     fixedIntervals: intervals && intervals.length > 0 ? intervals : undefined,
     percentToQuality: percentTable(get('percentToQuality')),
     dayStartHour: integer(get('dayStartHour'), 0, 23),

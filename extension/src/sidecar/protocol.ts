@@ -64,6 +64,8 @@ export interface DueItem {
   track: string | null;
   state: ReviewStateDto;
   daysOverdue: number;
+  /** Predicted recall now (0-1) when the scheduler is FSRS; absent otherwise. */
+  retrievability?: number;
 }
 
 export interface DueItemsRequest { upcomingDays?: number; newLimit?: number; track?: string }
@@ -141,7 +143,7 @@ export interface PrepCodeSettings {
   include?: string[];
   exclude?: string[];
   databasePath?: string;
-  scheduler?: 'sm2' | 'fixed';
+  scheduler?: 'sm2' | 'fsrs' | 'fixed';
   fixedIntervals?: number[];
   percentToQuality?: PercentToQuality[];
   dayStartHour?: number;

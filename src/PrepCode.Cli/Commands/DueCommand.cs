@@ -27,6 +27,7 @@ internal static class DueCommand
         foreach (var e in entries)
         {
             var ef = e.State.DueDate is null ? "" : $" · {e.State.IntervalDays}d · EF {e.State.EaseFactor.ToString("0.00", CultureInfo.InvariantCulture)}";
+            if (e.Retrievability is { } r) ef += $" · R {Math.Round(r * 100).ToString("0", CultureInfo.InvariantCulture)} %";
             w.WriteLine($"  [{when(e)}] {Clip(e.Item.Title, 70)}  ({e.Item.NotePath}:{e.Item.Range.Start.Line + 1}{ef})");
         }
     }

@@ -75,6 +75,17 @@ internal static class Migrations
         );
         CREATE INDEX topic_completion_item ON topic_completion(item_id, id);
         """,
+        // 2 -> 3: FSRS-6 weights fitted to the user's own review log, one row per track group
+        """
+        CREATE TABLE fsrs_parameters (
+            track_group TEXT PRIMARY KEY,
+            weights TEXT NOT NULL,
+            log_loss_before REAL NOT NULL,
+            log_loss_after REAL NOT NULL,
+            scored_reviews INTEGER NOT NULL,
+            fitted_at TEXT NOT NULL
+        );
+        """,
     ];
 
     public static int Latest => Steps.Length;

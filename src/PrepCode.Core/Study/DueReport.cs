@@ -3,7 +3,8 @@ using PrepCode.Core.Scheduling;
 
 namespace PrepCode.Core.Study;
 
-public sealed record DueEntry(StudyItem Item, ReviewState State, int DaysOverdue);
+/// <param name="Retrievability">Predicted recall now (0-1) under FSRS; null under SM-2 and for new items.</param>
+public sealed record DueEntry(StudyItem Item, ReviewState State, int DaysOverdue, double? Retrievability = null);
 
 /// <summary>What is due on <see cref="Today"/>: most overdue first; upcoming by date; new in note order.</summary>
 public sealed record DueReport(

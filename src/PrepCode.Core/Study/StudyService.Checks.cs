@@ -89,6 +89,7 @@ public sealed partial class StudyService
 
     private List<GradeResult> Apply(List<(GradeRecord Record, Indexing.StudyItem Item)> prepared, IReadOnlyList<long> ids)
     {
+        _fsrs = null; // replayed from the log on next use
         var results = new List<GradeResult>(prepared.Count);
         for (var i = 0; i < prepared.Count; i++)
         {
@@ -101,6 +102,7 @@ public sealed partial class StudyService
 
     private void Restore(string id, ReviewState before)
     {
+        _fsrs = null;
         if (before.DueDate is null) _states.Remove(id);
         else if (_states.TryGetValue(id, out var s)) _states[id] = s with { State = before };
         else _states[id] = new StoredItemState(id, before, Settings.Scheduler.Name, null, null, null);

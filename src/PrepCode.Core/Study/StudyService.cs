@@ -47,6 +47,7 @@ public sealed partial class StudyService
 
     public DueReport Due(int? upcomingDays = null, int? newLimit = null, string? track = null)
     {
+        if (UsesFsrs) return FsrsDue(upcomingDays, newLimit, track);
         var index = Index;
         var today = Today;
         lock (_gate)
@@ -72,6 +73,7 @@ public sealed partial class StudyService
             var reviewId = _store.RecordGrade(new GradeRecord(id, now, day, q, percent, durationMs, Settings.Scheduler.Name, source,
                 before, after, item.NotePath, item.TitleKey, item.ContentKey));
             _states[id] = new StoredItemState(id, after, Settings.Scheduler.Name, item.NotePath, item.TitleKey, item.ContentKey);
+            FsrsGraded(id, q, now);
             return new GradeResult(item, q, before, after, reviewId);
         }
     }
@@ -83,6 +85,7 @@ public sealed partial class StudyService
         {
             var undone = _store.UndoLastGrade(_clock.Now);
             if (undone is null) return null;
+            _fsrs = null;
             if (undone.Before.DueDate is null) _states.Remove(undone.ItemId);
             else if (_states.TryGetValue(undone.ItemId, out var s)) _states[undone.ItemId] = s with { State = undone.Before };
             else _states[undone.ItemId] = new StoredItemState(undone.ItemId, undone.Before, undone.Scheduler, null, null, null);

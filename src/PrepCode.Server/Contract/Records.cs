@@ -26,7 +26,8 @@ public sealed record DueItem(
     string? Domain,
     string? Track,
     ReviewStateDto State,
-    int DaysOverdue);
+    int DaysOverdue,
+    double? Retrievability = null); // predicted recall now (0-1) when the scheduler is FSRS; omitted otherwise
 
 public sealed record DueItemsRequest(int? UpcomingDays = null, int? NewLimit = null, string? Track = null);
 

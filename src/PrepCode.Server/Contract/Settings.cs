@@ -15,7 +15,7 @@ public sealed record PrepCodeSettings
     /// <summary>Database file; relative paths are under the workspace root. Default: ".prepcode/prepcode.db".</summary>
     public string? DatabasePath { get; init; }
 
-    /// <summary>"sm2" (default) or "fixed".</summary>
+    /// <summary>"sm2" (default), "fsrs" (FSRS-6, due dates and predicted recall from the replayed log) or "fixed".</summary>
     public string? Scheduler { get; init; }
 
     /// <summary>Days after completion for the fixed-interval scheduler. Default: [1, 3, 7, 14].</summary>

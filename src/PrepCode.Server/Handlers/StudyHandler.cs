@@ -30,10 +30,10 @@ internal sealed class StudyHandler(SessionHolder holder, ClientNotifier notifier
         return RpcErrors.Guard(() =>
         {
             var item = session.Study.Find(request.Id ?? throw new ArgumentException("An item id is required."));
-            var state = session.Study.StateOf(item.Id);
+            var (state, recall) = session.Study.ViewOf(item.Id);
             var today = session.Study.Today;
             var overdue = state.DueDate is { } due && due < today ? today.DayNumber - due.DayNumber : 0;
-            return new ItemDetails(DtoMapper.Item(session, item, state, overdue), item.Question, item.Answer, item.KeyPoints,
+            return new ItemDetails(DtoMapper.Item(session, item, state, overdue, recall), item.Question, item.Answer, item.KeyPoints,
                 item.PracticeQuestions, [.. session.Study.History(item.Id).Select(DtoMapper.Log)]);
         });
     }
@@ -81,9 +81,9 @@ internal sealed class StudyHandler(SessionHolder holder, ClientNotifier notifier
             var today = session.Study.Today;
             return new NoteItemsResponse(path, [.. session.Workspace.Snapshot.ItemsOf(path).Select(i =>
             {
-                var state = session.Study.StateOf(i.Id);
+                var (state, recall) = session.Study.ViewOf(i.Id);
                 var overdue = state.DueDate is { } due && due < today ? today.DayNumber - due.DayNumber : 0;
-                return DtoMapper.Item(session, i, state, overdue);
+                return DtoMapper.Item(session, i, state, overdue, recall);
             })]);
         });
     }

@@ -17,12 +17,12 @@ internal static class DtoMapper
         s.Repetitions, s.EaseFactor, s.IntervalDays,
         s.DueDate is { } due ? Date(due) : null, s.LastReviewed is { } last ? Date(last) : null, s.Lapses);
 
-    public static DueItem Item(ServerSession session, StudyItem item, ReviewState state, int daysOverdue) => new(
+    public static DueItem Item(ServerSession session, StudyItem item, ReviewState state, int daysOverdue, double? retrievability = null) => new(
         item.Id, item.Kind == StudyItemKind.Card ? "card" : "topic", item.Title, item.NotePath,
         new Location(session.ToUri(item.NotePath), Convert.ToRange(item.Range)),
-        item.Domain, item.Track, State(state), daysOverdue);
+        item.Domain, item.Track, State(state), daysOverdue, retrievability);
 
-    public static DueItem Entry(ServerSession session, DueEntry e) => Item(session, e.Item, e.State, e.DaysOverdue);
+    public static DueItem Entry(ServerSession session, DueEntry e) => Item(session, e.Item, e.State, e.DaysOverdue, e.Retrievability);
 
     public static ReviewLogEntryDto Log(ReviewLogEntry e) => new(
         e.Id, e.ReviewedAt.ToString("O", CultureInfo.InvariantCulture), e.Quality, e.Percent, e.DurationMs,

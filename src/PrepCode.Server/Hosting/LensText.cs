@@ -20,4 +20,8 @@ internal static class LensText
         if (due == today.AddDays(1)) return $"Next review tomorrow · {tail}";
         return $"Next review {due.ToString("ddd d MMM", CultureInfo.InvariantCulture)} · {tail}";
     }
+
+    /// <summary>" · R 87 %" under FSRS (predicted recall now); empty otherwise.</summary>
+    public static string Recall(double? retrievability) =>
+        retrievability is { } r ? $" · R {Math.Round(r * 100).ToString("0", CultureInfo.InvariantCulture)} %" : "";
 }

@@ -15,8 +15,9 @@ internal static class SettingsMapper
         IScheduler scheduler = (s.Scheduler ?? "sm2").ToLowerInvariant() switch
         {
             "sm2" => new Sm2Scheduler(),
+            "fsrs" => new FsrsSchedulerChoice(),
             "fixed" => s.FixedIntervals is { Count: > 0 } fixedIntervals ? new FixedIntervalScheduler(fixedIntervals) : FixedIntervalScheduler.Default,
-            var other => throw new InvalidSettingException($"Unknown scheduler '{other}': use \"sm2\" or \"fixed\"."),
+            var other => throw new InvalidSettingException($"Unknown scheduler '{other}': use \"sm2\", \"fsrs\" or \"fixed\"."),
         };
         var table = s.PercentToQuality is { Count: > 0 } rows
             ? new PercentToQualityTable(rows.Select(r => (r.Min == 0 ? 0 : r.Min, r.Q)))

@@ -27,7 +27,7 @@ public sealed class StudyStoreTests : IDisposable
         cmd.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", cmd.ExecuteScalar());
         cmd.CommandText = "PRAGMA user_version;";
-        Assert.Equal(2L, cmd.ExecuteScalar());
+        Assert.Equal(3L, cmd.ExecuteScalar());   // 3: fsrs_parameters
     }
 
     [Fact]

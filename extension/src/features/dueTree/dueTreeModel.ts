@@ -2,6 +2,7 @@
 // tooltips). The VS Code provider only copies these onto TreeItems. No VS Code imports.
 import type { DueItem, DueItemsResponse } from '../../sidecar/protocol';
 import { baseName, formatDay, formatDue, formatIntervalEf, plural, truncate } from '../../infrastructure/format';
+import { formatRecall } from '../fsrs/recallText';
 
 export type GroupKey = 'overdue' | 'today' | 'upcoming' | 'new';
 
@@ -35,10 +36,12 @@ export function itemLabel(item: DueItem): string {
   return truncate(item.title, titleMax) || item.id;
 }
 
-/** "6d · EF 2.36 · 3d overdue · adam.md"; new items: "new · adam.md". */
+/** "6d · EF 2.36 · 3d overdue · adam.md"; under FSRS "R 87 % · 6d · …"; new items: "new · adam.md". */
 export function itemDescription(item: DueItem, today: string): string {
   const parts = [formatIntervalEf(item.state)];
   if (item.state.dueDate) parts.push(formatDue(item.state.dueDate, today));
+  // under FSRS predicted recall leads, so a narrow sidebar still shows it
+  if (item.retrievability !== undefined && item.retrievability !== null) parts.unshift(formatRecall(item.retrievability));
   parts.push(baseName(item.notePath));
   return parts.join(' · ');
 }
@@ -53,6 +56,7 @@ export function itemTooltip(item: DueItem, today: string): string {
   if (s.status !== 'new') {
     lines.push(`Interval: ${plural(s.intervalDays, 'day')} · EF ${s.easeFactor.toFixed(2)} · repetitions ${s.repetitions} · lapses ${s.lapses}`);
   }
+  if (item.retrievability !== undefined && item.retrievability !== null) lines.push(`Predicted recall now (FSRS): ${formatRecall(item.retrievability)}`);
   if (s.lastReviewed) lines.push(`Last reviewed: ${formatDay(s.lastReviewed)}`);
   if (item.domain) lines.push(`Domain: ${item.domain}`);
   if (item.track) lines.push(`Track: ${item.track}`);

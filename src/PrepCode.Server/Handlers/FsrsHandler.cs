@@ -1,0 +1,50 @@
+using System.Globalization;
+using PrepCode.Core.Evaluation;
+using PrepCode.Server.Contract;
+using PrepCode.Server.Hosting;
+using StreamJsonRpc;
+
+namespace PrepCode.Server.Handlers;
+
+/// <summary>prepcode/optimizeSchedule and prepcode/exportReviews.</summary>
+internal sealed class FsrsHandler(SessionHolder holder, ClientNotifier notifier, Indexer indexer) : IFsrsServer
+{
+    [JsonRpcMethod(Methods.OptimizeSchedule, UseSingleObjectParameterDeserialization = true)]
+    public async Task<OptimizeScheduleResponse> OptimizeScheduleAsync(OptimizeScheduleRequest request, CancellationToken cancellationToken)
+    {
+        var session = await ReadyAsync(cancellationToken);
+        var progress = new Progress<(int Epoch, int Total, double Loss)>(p =>
+            _ = notifier.NotifyAsync(Methods.OptimizeProgress, new OptimizeProgress(p.Epoch, p.Total, double.IsFinite(p.Loss) ? p.Loss : 0)));
+        var result = await Task.Run(() => session.Study.OptimizeFsrs(progress, cancellationToken), cancellationToken);
+        await notifier.DueChangedAsync(session, force: true);
+        var (stored, fit) = (result.Stored, result.Fit);
+        var c = CultureInfo.InvariantCulture;
+        var message = fit.ScoredReviewCount == 0
+            ? "FSRS: not enough reviews to fit yet (reviews on different days are needed); the default weights stay in use."
+            : fit.KeptInitial
+                ? string.Create(c, $"FSRS: fitting did not improve on the defaults (log loss {fit.LogLossBefore:F4}, {Reviews(fit.ScoredReviewCount)}); the default weights stay in use.")
+                : string.Create(c, $"FSRS fitted to {Reviews(fit.ScoredReviewCount)}: log loss {fit.LogLossBefore:F4} → {fit.LogLossAfter:F4}.");
+        return new OptimizeScheduleResponse(stored.TrackGroup, Finite(fit.LogLossBefore), Finite(fit.LogLossAfter), fit.ScoredReviewCount,
+            fit.KeptInitial, fit.Parameters.Weights, message);
+    }
+
+    [JsonRpcMethod(Methods.ExportReviews, UseSingleObjectParameterDeserialization = true)]
+    public async Task<ExportReviewsResponse> ExportReviewsAsync(ExportReviewsRequest request, CancellationToken cancellationToken)
+    {
+        var session = await ReadyAsync(cancellationToken);
+        var rows = session.Study.ExportReviewLog();
+        return new ExportReviewsResponse(rows.Count, ReviewLogCsv.Format(rows));
+    }
+
+    private static string Reviews(int n) => n == 1 ? "1 review" : $"{n} reviews";
+
+    private static double Finite(double x) => double.IsFinite(x) ? x : 0;
+
+    private async Task<ServerSession> ReadyAsync(CancellationToken ct)
+    {
+        var session = holder.Require();
+        indexer.EnsureStarted();
+        await session.Indexed.WaitAsync(ct);
+        return holder.Require();
+    }
+}
