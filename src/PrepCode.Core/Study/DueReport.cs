@@ -21,7 +21,7 @@ public sealed record DueReport(
 public static class DueItemsQuery
 {
     public static DueReport Run(NoteIndex index, IReadOnlyDictionary<string, ReviewState> states, DateOnly today,
-        int upcomingDays, int? newLimit = null, string? track = null)
+        int upcomingDays, int? newLimit = null, string? track = null, Func<string?, bool>? visible = null)
     {
         var overdue = new List<DueEntry>();
         var dueToday = new List<DueEntry>();
@@ -32,6 +32,7 @@ public static class DueItemsQuery
         foreach (var item in index.Items)
         {
             if (track is not null && !string.Equals(item.Track, track, StringComparison.OrdinalIgnoreCase)) continue;
+            if (visible is not null && !visible(item.Track)) continue;
             if (!states.TryGetValue(item.Id, out var state) || state.DueDate is null)
             {
                 newTotal++;

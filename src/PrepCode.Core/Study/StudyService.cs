@@ -49,7 +49,7 @@ public sealed partial class StudyService
     {
         Dictionary<string, ReviewState> states;
         lock (_gate) states = _states.ToDictionary(kv => kv.Key, kv => kv.Value.State, StringComparer.Ordinal);
-        return DueItemsQuery.Run(Index, states, Today, upcomingDays ?? Settings.UpcomingDays, newLimit, track);
+        return DueItemsQuery.Run(Index, states, Today, upcomingDays ?? Settings.UpcomingDays, newLimit, track, TrackFilter);
     }
 
     public StudyItem Find(string id) => Index.Find(id) ?? throw new UnknownItemException(id);

@@ -31,6 +31,7 @@ public sealed class ServerHost : IAsyncDisposable
         _rpc.AddLocalRpcTarget(new DocumentSyncHandler(_holder, notifier), options);
         _rpc.AddLocalRpcTarget(new CodeLensHandler(_holder, notifier, indexer), options);
         _rpc.AddLocalRpcTarget(new StudyHandler(_holder, notifier, indexer), options);
+        _rpc.AddLocalRpcTarget(new TracksHandler(_holder, notifier, indexer), options);
         _rpc.Disconnected += (_, e) =>
         {
             if (e.Reason != DisconnectedReason.LocallyDisposed) Log.Info($"connection closed: {e.Reason} {e.Description}");
