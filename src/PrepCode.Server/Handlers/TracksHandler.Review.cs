@@ -1,4 +1,5 @@
 using PrepCode.Core.Curricula;
+using PrepCode.Core.Scheduling;
 using PrepCode.Core.Study;
 using PrepCode.Server.Contract;
 using PrepCode.Server.Hosting;
@@ -24,7 +25,7 @@ internal sealed partial class TracksHandler : ITracksServer
             var topic = session.Tracks.Catalog.FindTopic(item.Id);
             var practice = topic?.Practice ?? [.. item.PracticeQuestions.Select(q => new PracticeItem(PracticeType.Concept, q, null))];
             var keyPoints = topic?.KeyPoints ?? item.KeyPoints;
-            var interval = session.Study.StateOf(item.Id).IntervalDays;
+            var interval = ReviewSpan(session.Study.StateOf(item.Id), session.Study.Settings.Scheduler);
             var today = session.Study.Today;
             var asked = session.Store.ReviewQuestions(item.Id);
             ReviewPlan plan;
@@ -66,6 +67,19 @@ internal sealed partial class TracksHandler : ITracksServer
                 [.. report.CheckScores.Select(s => new DayScoreDto(DtoMapper.Date(s.Day), s.MeanPercent, s.Answers))],
                 [.. report.Forecast.Select(Count)]);
         });
+    }
+
+    /// <summary>
+    /// The interval a review stands for: with the fixed scheduler, days from completion to this review (1, 3, 7, 14, as
+    /// in the seeds); with SM-2, the current interval (1, 6, then growing).
+    /// </summary>
+    private static int ReviewSpan(ReviewState state, IScheduler scheduler)
+    {
+        if (scheduler is not FixedIntervalScheduler { Offsets: var offsets } || state.Repetitions < 1) return state.IntervalDays;
+        var index = state.Repetitions - 1;
+        if (index < offsets.Count) return offsets[index];
+        var step = offsets.Count > 1 ? offsets[^1] - offsets[^2] : offsets[0];
+        return offsets[^1] + (index - offsets.Count + 1) * step;
     }
 
     private static int StableSeed(string text)
