@@ -13,9 +13,11 @@ const string Usage = """
       prepcode index   [folder]                 index the notes; print counts and diagnostics
       prepcode grade   <folder> <item-id> <q>   grade one item 0-5 (or --percent N)
       prepcode undo    [folder]                 undo the last grade
+      prepcode history [folder]                 completions, reviews, check scores per day; reviews due next 30 days
 
     Options: --now 2026-11-22T09:00:00Z (or PREPCODE_NOW) · --db path · --scheduler sm2|fixed
              --upcoming 7 · --new 5 · --track id · --time-zone Europe/Berlin · --day-start-hour 4
+             --days 30 (history) · --curricula folder (shipped tracks, for the track groups)
     """;
 
 var o = CliOptions.Parse(args);
@@ -29,6 +31,7 @@ try
         "index" => IndexStatsGradeCommands.Index(o, Console.Out),
         "grade" => IndexStatsGradeCommands.Grade(o, Console.Out),
         "undo" => IndexStatsGradeCommands.Undo(o, Console.Out),
+        "history" => HistoryCommand.Run(o, Console.Out),
         "help" or "--help" or "-h" => Help(),
         _ => throw new CliException($"Unknown command '{o.Command}'. Run 'prepcode help'."),
     };
