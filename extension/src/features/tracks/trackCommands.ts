@@ -1,0 +1,101 @@
+// Commands of the tracks feature: switch track group, set a track's start date, open and complete today's topic.
+import * as vscode from 'vscode';
+import type { Command } from '../../infrastructure/commandManager';
+import type { ServerContext } from '../../sidecar/serverContext';
+import { Methods } from '../../sidecar/protocol';
+import { TrackMethods, type TodayTopic, type TrackGroupName } from '../../sidecar/protocol.tracks';
+import type { TodayTreeProvider } from './todayTreeProvider';
+import type { TodayNode } from './todayTreeModel';
+import { accelerationProblem, difficultyChoices, difficultyToQuality, groupLabel, startDateProblem } from './trackChoices';
+
+function topicOf(arg: unknown, tree: TodayTreeProvider): TodayTopic | undefined {
+  const node = arg as Partial<TodayNode> | undefined;
+  if (node?.kind === 'topic' && 'topic' in node) return node.topic;
+  if (typeof arg === 'string') return tree.last?.tracks.flatMap(t => t.topics).find(t => t.id === arg);
+  return undefined;
+}
+
+export class SwitchTrackGroupCommand implements Command {
+  readonly id = 'prepcode.switchTrackGroup';
+  constructor(private readonly server: ServerContext, private readonly tree: TodayTreeProvider) {}
+
+  async execute(group?: unknown): Promise<void> {
+    let chosen = group === 'ML' || group === 'SWE' ? group as TrackGroupName : undefined;
+    if (!chosen) {
+      const current = this.tree.last ?? await this.server.request(TrackMethods.today, {});
+      const groups: TrackGroupName[] = current.groups.length > 0 ? current.groups : ['ML', 'SWE'];
+      const picked = await vscode.window.showQuickPick(groups.map(g => ({
+        label: groupLabel(g), group: g, description: g === current.activeGroup ? 'active' : undefined,
+      })), { title: 'PrepCode: Switch Track Group', placeHolder: 'Each group keeps its own progress, reviews and history' });
+      if (!picked) return;
+      chosen = picked.group;
+    }
+    this.tree.show(await this.server.request(TrackMethods.setActiveGroup, { group: chosen }));
+    await vscode.commands.executeCommand('prepcode.refreshDue');
+  }
+}
+
+export class SetTrackStartCommand implements Command {
+  readonly id = 'prepcode.setTrackStart';
+  constructor(private readonly server: ServerContext, private readonly tree: TodayTreeProvider) {}
+
+  async execute(): Promise<void> {
+    const today = await this.server.request(TrackMethods.today, {});
+    const track = await vscode.window.showQuickPick(today.tracks.map(t => ({
+      label: t.title, description: t.startDate ? `starts ${t.startDate}` : 'no start date', detail: t.message, track: t,
+    })), { title: 'PrepCode: Set Track Start Date', placeHolder: `A ${today.activeGroup} track (switch the group for the others)` });
+    if (!track) return;
+    const date = await vscode.window.showInputBox({
+      title: `Start date of ${track.track.title}`, prompt: 'The day this track is on day 1 (yyyy-MM-dd)',
+      value: track.track.startDate ?? today.today, validateInput: startDateProblem,
+    });
+    if (date === undefined) return;
+    const acceleration = await vscode.window.showInputBox({
+      title: `Acceleration of ${track.track.title}`, prompt: 'Days to skip ahead: 5 makes the start date day 6',
+      value: String(track.track.accelerationDays), validateInput: accelerationProblem,
+    });
+    if (acceleration === undefined) return;
+    this.tree.show(await this.server.request(TrackMethods.setTrackStart,
+      { trackId: track.track.id, startDate: date.trim(), accelerationDays: Number(acceleration.trim()) }));
+  }
+}
+
+export class OpenTodayTopicCommand implements Command {
+  readonly id = 'prepcode.openTodayTopic';
+  constructor(private readonly tree: TodayTreeProvider) {}
+
+  async execute(arg: unknown): Promise<void> {
+    const topic = topicOf(arg, this.tree);
+    if (!topic) throw new Error('Select a topic in the Today view to open it.');
+    const uri = topic.location?.uri ?? topic.notesUri;
+    if (!uri) throw new Error(`The topic "${topic.title}" has no notes file.`);
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+    const line = topic.location?.range.start.line ?? 0;
+    const at = new vscode.Range(line, 0, line, 0);
+    await vscode.window.showTextDocument(doc, { selection: at, preview: true });
+    vscode.window.activeTextEditor?.revealRange(at, vscode.TextEditorRevealType.AtTop);
+  }
+}
+
+/** Completes a topic: a difficulty 1-5 becomes a grade (trackChoices), sent with prepcode/grade. */
+export class MarkTopicCompleteCommand implements Command {
+  readonly id = 'prepcode.completeTodayTopic';
+  constructor(private readonly server: ServerContext, private readonly tree: TodayTreeProvider, private readonly afterGrade: () => void) {}
+
+  async execute(arg: unknown): Promise<void> {
+    const topic = topicOf(arg, this.tree);
+    if (!topic) throw new Error('Select a topic in the Today view to mark it complete.');
+    if (!topic.isStudyItem) {
+      throw new Error(`"${topic.title}" has no notes heading {#${topic.id}} in this workspace, so it cannot be scheduled. ` +
+        'Open the curriculum folder (PrepCode: Open Bundled Curricula) or copy the track into curricula/.');
+    }
+    const picked = await vscode.window.showQuickPick(difficultyChoices.map(c => ({ ...c })), {
+      title: `Complete: ${topic.title}`, placeHolder: 'Rate difficulty (1-5): how challenging was this topic?',
+    });
+    if (!picked) return;
+    const graded = await this.server.request(Methods.grade, { id: topic.id, quality: difficultyToQuality[picked.difficulty] });
+    this.afterGrade();
+    await this.tree.refresh();
+    void vscode.window.showInformationMessage(`PrepCode: "${topic.title}" completed; first review ${graded.after.dueDate ?? 'soon'}.`);
+  }
+}
