@@ -20,7 +20,9 @@ export function activateTracks(context: vscode.ExtensionContext, server: ServerC
       statusBar.update(today);
       view.description = `${today.activeGroup} · ${today.today}`;
     }),
-    server.onDidStop(() => statusBar.hide()));
+    server.onDidStop(() => statusBar.hide()),
+    // A new "now" or day-start hour may move every track to another day.
+    vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('prepcode')) tree.scheduleRefresh(500); }));
   commands.register(
     new SwitchTrackGroupCommand(server, tree),
     new SetTrackStartCommand(server, tree),
