@@ -2,7 +2,6 @@ using System.Globalization;
 using PrepCode.Core.Curricula;
 using PrepCode.Server.Contract;
 using PrepCode.Server.Hosting;
-using PrepCode.Server.Lsp;
 using StreamJsonRpc;
 
 namespace PrepCode.Server.Handlers;
@@ -67,14 +66,5 @@ internal sealed partial class TracksHandler(SessionHolder holder, ClientNotifier
         return session;
     }
 
-    private async Task PublishAsync(ServerSession session)
-    {
-        foreach (var (path, diagnostics) in session.Tracks.TakeDiagnostics())
-        {
-            var lsp = diagnostics.Select(d => new Diagnostic(
-                new Contract.Range(new Position(d.Line - 1, d.Column - 1), new Position(d.Line - 1, d.Column - 1)),
-                (int)d.Severity, "curriculum", "PrepCode", d.Message)).ToList();
-            await notifier.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(new Uri(path).AbsoluteUri, null, lsp));
-        }
-    }
+    private Task PublishAsync(ServerSession session) => TrackFiles.PublishAsync(session, notifier);
 }

@@ -132,4 +132,24 @@ public sealed class TodayTests : IAsyncLifetime, IDisposable
         Assert.Contains("broken", fixedToday["tracks"]!.AsArray().Select(t => (string)t!["id"]!));
         await Client.WaitForAsync("textDocument/publishDiagnostics", p => (string)p!["uri"]! == uri && p["diagnostics"]!.AsArray().All(d => (int)d!["severity"]! != 1));
     }
+
+    [Fact]
+    public async Task A_changed_curriculum_reported_by_the_file_watcher_gets_its_diagnostics_and_notes_still_index()
+    {
+        await Client.RequestAsync<JsonNode>("prepcode/dueItems", new { });
+        _ws.Write("curricula/ml-mini/curriculum.yaml", "id: ml-mini\ntitle: [unclosed\n");
+        _ws.Write("notes/extra.md", "# Extra {#extra-topic}\n\nWhat is extra?:: More.\n");
+        await Client.NotifyAsync("workspace/didChangeWatchedFiles", new
+        {
+            changes = new[] { new { uri = _ws.Uri("curricula/ml-mini/curriculum.yaml"), type = 2 }, new { uri = _ws.Uri("notes/extra.md"), type = 1 } },
+        });
+        var uri = _ws.Uri("curricula/ml-mini/curriculum.yaml");
+        var published = await Client.WaitForAsync("textDocument/publishDiagnostics", p => (string)p!["uri"]! == uri);
+        Assert.Contains("malformed", (string)published!["diagnostics"]![0]!["message"]!, StringComparison.Ordinal);
+
+        var today = await Today();
+        Assert.DoesNotContain("ml-mini", today["tracks"]!.AsArray().Select(t => (string)t!["id"]!));   // never half-loaded
+        var due = await Client.RequestAsync<JsonNode>("prepcode/dueItems", new { });
+        Assert.Contains("extra-topic", due["new"]!.AsArray().Select(i => (string)i!["id"]!));          // .md handling unchanged
+    }
 }
