@@ -86,8 +86,8 @@ export class MarkTopicCompleteCommand implements Command {
     const topic = topicOf(arg, this.tree);
     if (!topic) throw new Error('Select a topic in the Today view to mark it complete.');
     if (!topic.isStudyItem) {
-      throw new Error(`"${topic.title}" has no notes heading {#${topic.id}} in this workspace, so it cannot be scheduled. ` +
-        'Open the curriculum folder (PrepCode: Open Bundled Curricula) or copy the track into curricula/.');
+      await offerCopy(topic, this.tree);
+      return;
     }
     const picked = await vscode.window.showQuickPick(difficultyChoices.map(c => ({ ...c })), {
       title: `Complete: ${topic.title}`, placeHolder: 'Rate difficulty (1-5): how challenging was this topic?',
@@ -98,4 +98,22 @@ export class MarkTopicCompleteCommand implements Command {
     await this.tree.refresh();
     void vscode.window.showInformationMessage(`PrepCode: "${topic.title}" completed; first review ${graded.after.dueDate ?? 'soon'}.`);
   }
+}
+
+/**
+ * A shipped track's notes are not in the workspace, so its topics have no schedule yet. Offers to copy the track's
+ * folder to curricula/<track> in the workspace: its notes are then indexed (and the copy replaces the shipped track).
+ */
+async function offerCopy(topic: TodayTopic, tree: TodayTreeProvider): Promise<void> {
+  const trackId = tree.last?.tracks.find(t => t.topics.some(x => x.id === topic.id))?.id;
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  const notes = topic.notesUri ? vscode.Uri.parse(topic.notesUri) : undefined;
+  const message = `"${topic.title}" has no notes heading {#${topic.id}} in this workspace, so it cannot be scheduled yet.`;
+  if (!trackId || !folder || !notes) throw new Error(message);
+  const source = vscode.Uri.joinPath(notes, '..', '..');
+  const target = vscode.Uri.joinPath(folder.uri, 'curricula', trackId);
+  const choice = await vscode.window.showWarningMessage(`${message} Copy the track to curricula/${trackId} in this workspace?`, 'Copy Track to Workspace');
+  if (choice !== 'Copy Track to Workspace') return;
+  await vscode.workspace.fs.copy(source, target, { overwrite: false });
+  void vscode.window.showInformationMessage(`PrepCode: copied ${trackId} to curricula/${trackId}; mark the topic complete again once it is indexed.`);
 }
