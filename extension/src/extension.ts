@@ -12,6 +12,7 @@ import { ReviewDueCommand, UndoLastGradeCommand } from './features/review/review
 import { ReindexCommand } from './features/reindex/reindexCommand';
 import { CreateFirstNoteCommand, OpenBundledCurriculaCommand } from './features/welcome/welcomeCommands';
 import { ExportReviewLogCommand, OptimizeScheduleCommand } from './features/fsrs/fsrsCommands';
+import { activateTracks } from './features/tracks/activateTracks';
 
 let server: ServerContext | undefined;
 
@@ -56,6 +57,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     new CreateFirstNoteCommand(),
     new OptimizeScheduleCommand(server, refresh), new ExportReviewLogCommand(server),
   );
+
+  activateTracks(context, server, commands, refresh);
 
   void server.start();
 }

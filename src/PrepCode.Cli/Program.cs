@@ -16,9 +16,11 @@ const string Usage = """
       prepcode optimize [folder]                fit FSRS-6 to the review log; store the weights (used with --scheduler fsrs)
       prepcode export-reviews [folder] [--out f.csv]   the review log as card_id,review_rating,review_time,review_duration
       prepcode evaluate <review-log.csv | folder>      log loss, RMSE(bins), AUC of SM-2, FSRS default, FSRS fitted
+      prepcode history [folder]                 completions, reviews, check scores per day; reviews due next 30 days
 
     Options: --now 2026-11-22T09:00:00Z (or PREPCODE_NOW) · --db path · --scheduler sm2|fsrs|fixed
              --upcoming 7 · --new 5 · --track id · --time-zone Europe/Berlin · --day-start-hour 4
+             --days 30 (history) · --curricula folder (shipped tracks, for the track groups)
     """;
 
 var o = CliOptions.Parse(args);
@@ -35,6 +37,7 @@ try
         "optimize" => FsrsCommands.Optimize(o, Console.Out),
         "export-reviews" => FsrsCommands.ExportReviews(o, Console.Out),
         "evaluate" => FsrsCommands.Evaluate(o, Console.Out),
+        "history" => HistoryCommand.Run(o, Console.Out),
         "help" or "--help" or "-h" => Help(),
         _ => throw new CliException($"Unknown command '{o.Command}'. Run 'prepcode help'."),
     };

@@ -7,9 +7,17 @@ export const section = 'prepcode';
 
 const config = () => vscode.workspace.getConfiguration(section);
 
+let bundledCurricula: string | undefined;
+
+/** The extension's bundled curricula folder, sent to the server as settings.curriculaPath. */
+export function setBundledCurricula(folder: string): void {
+  bundledCurricula = folder;
+}
+
 export function serverSettings(): PrepCodeSettings {
   const c = config();
-  return toServerSettings(key => c.get(key));
+  const settings = toServerSettings(key => c.get(key));
+  return bundledCurricula ? { ...settings, curriculaPath: bundledCurricula } : settings;
 }
 
 export const serverPathSetting = (): string | undefined => config().get<string>('server.path') || undefined;

@@ -42,6 +42,8 @@ export function toServerSettings(get: ConfigGetter): PrepCodeSettings {
     dayStartHour: integer(get('dayStartHour'), 0, 23),
     timeZone: nonEmpty(get('timeZone')),
     upcomingDays: integer(get('upcomingDays'), 0, 365),
+    // Hidden setting for demos and end-to-end tests: a fixed "now" (ISO-8601) instead of the clock.
+    now: nonEmpty(get('debug.now')),
   };
   for (const key of Object.keys(settings) as (keyof PrepCodeSettings)[]) {
     if (settings[key] === undefined) delete settings[key];

@@ -22,12 +22,13 @@ public sealed record DueReport(
 public static class DueItemsQuery
 {
     public static DueReport Run(NoteIndex index, IReadOnlyDictionary<string, ReviewState> states, DateOnly today,
-        int upcomingDays, int? newLimit = null, string? track = null) =>
-        Run(index, id => states.TryGetValue(id, out var s) ? s : null, today, upcomingDays, newLimit, track);
+        int upcomingDays, int? newLimit = null, string? track = null, Func<string?, bool>? visible = null) =>
+        Run(index, id => states.TryGetValue(id, out var s) ? s : null, today, upcomingDays, newLimit, track, visible);
 
     /// <param name="stateOf">The schedule of an item id, null when it has none (new).</param>
+    /// <param name="visible">Which tracks are shown (the active track group); null shows all.</param>
     public static DueReport Run(NoteIndex index, Func<string, ReviewState?> stateOf, DateOnly today,
-        int upcomingDays, int? newLimit = null, string? track = null)
+        int upcomingDays, int? newLimit = null, string? track = null, Func<string?, bool>? visible = null)
     {
         var overdue = new List<DueEntry>();
         var dueToday = new List<DueEntry>();
@@ -38,6 +39,7 @@ public static class DueItemsQuery
         foreach (var item in index.Items)
         {
             if (track is not null && !string.Equals(item.Track, track, StringComparison.OrdinalIgnoreCase)) continue;
+            if (visible is not null && !visible(item.Track)) continue;
             var state = stateOf(item.Id);
             if (state?.DueDate is null)
             {

@@ -56,7 +56,7 @@ public sealed partial class StudyService
                 if (fsrs.Scheduler.Retrievability(card, now) is { } r) recall[id] = r;
             }
         }
-        var report = DueItemsQuery.Run(Index, states, Today, upcomingDays ?? Settings.UpcomingDays, newLimit, track);
+        var report = DueItemsQuery.Run(Index, states, Today, upcomingDays ?? Settings.UpcomingDays, newLimit, track, TrackFilter);
         List<DueEntry> WithRecall(IEnumerable<DueEntry> entries, bool sort)
         {
             var list = entries.Select(e => recall.TryGetValue(e.Item.Id, out var r) ? e with { Retrievability = r } : e).ToList();

@@ -51,7 +51,8 @@ public sealed partial class StudyService
         var index = Index;
         var today = Today;
         lock (_gate)
-            return DueItemsQuery.Run(index, id => _states.TryGetValue(id, out var s) ? s.State : null, today, upcomingDays ?? Settings.UpcomingDays, newLimit, track);
+            return DueItemsQuery.Run(index, id => _states.TryGetValue(id, out var s) ? s.State : null, today,
+                upcomingDays ?? Settings.UpcomingDays, newLimit, track, TrackFilter);
     }
 
     public StudyItem Find(string id) => Index.Find(id) ?? throw new UnknownItemException(id);

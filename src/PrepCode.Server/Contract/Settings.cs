@@ -35,6 +35,9 @@ public sealed record PrepCodeSettings
 
     /// <summary>Fixed "now" (ISO-8601) for tests and demos; overrides the clock.</summary>
     public string? Now { get; init; }
+
+    /// <summary>Folder of the shipped curricula (<c>*/curriculum.yaml</c>); the extension passes its bundled folder.</summary>
+    public string? CurriculaPath { get; init; }
 }
 
 /// <summary>A percent at or above <see cref="Min"/> maps to quality <see cref="Q"/>; "0" means exactly zero when Min is 0.</summary>

@@ -36,6 +36,7 @@ internal sealed class DocumentSyncHandler(SessionHolder holder, ClientNotifier n
     {
         foreach (var change in p.Changes)
             await ApplyAsync(change.Uri, (s, path) => s.Workspace.RefreshFromDisk(path));
+        await TrackFiles.OnWatchedFilesAsync(holder.Session, notifier, p.Changes.Select(c => c.Uri));
     }
 
     private async Task ApplyAsync(string uri, Func<ServerSession, string, WorkspaceChange> update)

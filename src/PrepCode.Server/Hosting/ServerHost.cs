@@ -32,6 +32,7 @@ public sealed class ServerHost : IAsyncDisposable
         _rpc.AddLocalRpcTarget(new CodeLensHandler(_holder, notifier, indexer), options);
         _rpc.AddLocalRpcTarget(new StudyHandler(_holder, notifier, indexer), options);
         _rpc.AddLocalRpcTarget(new FsrsHandler(_holder, notifier, indexer), options);
+        _rpc.AddLocalRpcTarget(new TracksHandler(_holder, notifier, indexer), options);
         _rpc.Disconnected += (_, e) =>
         {
             if (e.Reason != DisconnectedReason.LocallyDisposed) Log.Info($"connection closed: {e.Reason} {e.Description}");

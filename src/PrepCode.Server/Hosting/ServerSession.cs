@@ -21,7 +21,13 @@ internal sealed class ServerSession : IDisposable
         Store = store;
         Workspace = workspace;
         Study = study;
+        Tracks = new TrackState(paths.Root);
+        Tracks.Refresh(settings.CurriculaPath);
+        Study.TrackFilter = Tracks.IsVisible;
     }
+
+    /// <summary>Curricula, track settings and the active track group (which filters the due items).</summary>
+    public TrackState Tracks { get; }
 
     public WorkspacePaths Paths { get; }
     public PrepCodeSettings Settings { get; private set; }
@@ -59,6 +65,7 @@ internal sealed class ServerSession : IDisposable
             ? new StudyService(Workspace, Store, clock, studySettings)
             : Study;
         Study.Settings = studySettings;
+        Study.TrackFilter = Tracks.IsVisible;
         Settings = next;
         return reindex;
     }

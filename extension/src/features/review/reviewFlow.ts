@@ -5,6 +5,7 @@ import type { ServerContext } from '../../sidecar/serverContext';
 import { Methods } from '../../sidecar/protocol';
 import { reviewQueue } from '../dueTree/dueTreeModel';
 import { askGrade, askQuestion } from './reviewPicks';
+import { reviewPlanFor } from './reviewPlan';
 import { ReviewTally, summaryText } from './reviewSummary';
 import { plural } from '../../infrastructure/format';
 import { upcomingDays } from '../../infrastructure/configuration';
@@ -44,7 +45,7 @@ export class ReviewFlow {
         const details = await this.server.request(Methods.item, { id: ids[i] });
         const position = ids.length > 1 ? `${i + 1}/${ids.length}` : '';
         const shownAt = Date.now();
-        const step = await askQuestion(details, position);
+        const step = await askQuestion(details, position, await reviewPlanFor(this.server, details));
         if (step === undefined) break;
         if (step === 'skip') continue;
         const quality = await askGrade(details, position);

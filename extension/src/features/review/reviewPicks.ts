@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import type { ItemDetails } from '../../sidecar/protocol';
 import { buttonChoices, qualityChoices, qualityFromTypedText } from './gradeChoices';
 import { baseName, truncate } from '../../infrastructure/format';
+import type { ReviewPlanResponse } from '../../sidecar/protocol.tracks';
+import { planLines } from './reviewPlan';
 
 interface Choice extends vscode.QuickPickItem { action: 'answer' | 'skip' | 'grade' | 'none'; quality?: number }
 
@@ -46,13 +48,17 @@ function heading(details: ItemDetails, position: string): string {
   return `PrepCode Review ${position} · ${baseName(details.item.notePath)}`;
 }
 
-export async function askQuestion(details: ItemDetails, position: string): Promise<QuestionStep> {
+export async function askQuestion(details: ItemDetails, position: string, plan?: ReviewPlanResponse): Promise<QuestionStep> {
   const question = details.question || details.item.title;
   const items: Choice[] = [
     { label: '$(eye) Show Answer', description: question === details.item.title ? undefined : details.item.title,
       detail: truncate(question, 300), action: 'answer' },
     { label: '$(debug-step-over) Skip', description: 'leave this item for later', action: 'skip' },
   ];
+  if (plan) {
+    const { heading, lines } = planLines(plan);
+    items.push(separator(heading), ...lines.map<Choice>(l => ({ label: truncate(l, 200), action: 'none' })));
+  }
   const choice = await show(heading(details, position), truncate(question, 200), items, items[0], false);
   return choice?.action === 'answer' || choice?.action === 'skip' ? choice.action : undefined;
 }

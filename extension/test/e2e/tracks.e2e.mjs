@@ -1,0 +1,114 @@
+// End-to-end: tracks in real VS Code. Before start it adds two small curricula (ML and SWE) to the fixture workspace
+// with start dates in .prepcode/config.json (day 1 = 2026-03-10, PREPCODE_NOW of run.sh). It switches the track group
+// from the status bar and the palette, completes today's topic from the Today view, moves "now" a day forward through
+// the `prepcode.debug.now` setting, reviews the topic (its review plan shows), and opens the History view.
+import { after, before, test as nodeTest } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, log, waitUntil, WORKSPACE } from './harness.mjs';
+
+let ui;
+
+function write(relative, text) {
+  const file = path.join(WORKSPACE, relative);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+}
+
+function track(id, group, title) {
+  let yaml = `id: ${id}\ntitle: ${title}\ngroup: ${group}\ndescription: An end-to-end test track.\ndays:\n`;
+  for (const day of [1, 2]) {
+    const topic = `${id}-d${day}`;
+    yaml += `  - day: ${day}\n    title: ${title} day ${day}\n    topics:\n      - id: ${topic}\n        title: ${title} topic ${day}\n` +
+      `        domain: Testing\n        notes: notes/${topic}.md\n        key_points:\n` +
+      [1, 2, 3, 4].map(k => `          - Key point ${k} of ${topic}\n`).join('') + '        practice:\n' +
+      [1, 2, 3, 4].map(q => `          - type: concept\n            question: Practice question ${q} of ${topic}?\n`).join('');
+    write(`curricula/${id}/notes/${topic}.md`, `---\ntrack: ${id}\ndomain: Testing\n---\n\n# ${title} topic ${day} {#${topic}}\n\nNotes for day ${day}.\n`);
+  }
+  write(`curricula/${id}/curriculum.yaml`, yaml);
+}
+
+before(async () => {
+  track('e2e-ml', 'ML', 'Tensors');
+  track('e2e-swe', 'SWE', 'Graphs');
+  write('.prepcode/config.json', JSON.stringify({ tracks: { 'e2e-ml': { startDate: '2026-03-10' }, 'e2e-swe': { startDate: '2026-03-09' } },
+    activeGroup: 'ML', note: 'kept by PrepCode' }, null, 2));
+  ui = await launch();
+});
+after(async () => { await ui?.close(); });
+
+const test = (name, fn) => nodeTest(name, async () => {
+  try { await fn(); } catch (error) { await ui?.screenshot('tracks-failure').catch(() => {}); throw error; }
+});
+
+const todayPane = () => ui.page.locator('.pane', { has: ui.page.locator('.pane-header', { hasText: /^Today/ }) });
+const todayRow = label => todayPane().locator('.monaco-list-row', { has: ui.page.locator('.label-name', { hasText: label }) }).first();
+const trackStatus = () => ui.page.locator('.statusbar-item', { hasText: /Track: (ML|SWE)/ }).first();
+
+test('the Today view shows the ML tracks and the status bar the active group', async () => {
+  await ui.page.locator('.activitybar .action-item a[aria-label^="PrepCode"]').click({ timeout: 30_000 });
+  await todayRow('Tensors').waitFor({ timeout: 60_000 });
+  await todayRow('Tensors topic 1').waitFor();
+  assert.match(await todayRow('Tensors').locator('.label-description').innerText(), /Day 1\/2/);
+  await trackStatus().waitFor();
+  assert.match(await trackStatus().innerText(), /Track: ML/);
+  assert.equal(await todayRow('Graphs').count(), 0, 'SWE tracks are hidden in the ML group');
+  await ui.screenshot('today-ml');
+});
+
+test('the status bar switches to SWE and the palette back to ML', async () => {
+  await trackStatus().click();
+  await ui.pick('SWE').waitFor({ timeout: 15_000 });
+  await ui.pick('SWE').click();
+  await waitUntil(async () => /Track: SWE/.test(await trackStatus().innerText()), 'Track: SWE');
+  await todayRow('Graphs topic 2').waitFor({ timeout: 15_000 });     // started a day earlier: day 2
+  assert.equal(await todayRow('Tensors').count(), 0);
+  const config = JSON.parse(fs.readFileSync(path.join(WORKSPACE, '.prepcode/config.json'), 'utf8'));
+  assert.equal(config.activeGroup, 'SWE');
+  assert.equal(config.note, 'kept by PrepCode');
+  await ui.screenshot('today-swe');
+
+  await ui.palette('PrepCode: Switch Track Group');
+  await ui.pick('ML').waitFor();
+  await ui.pick('ML').click();
+  await waitUntil(async () => /Track: ML/.test(await trackStatus().innerText()), 'Track: ML');
+  await todayRow('Tensors topic 1').waitFor({ timeout: 15_000 });
+});
+
+test("today's topic is marked complete from the Today view with a difficulty", async () => {
+  const row = todayRow('Tensors topic 1');
+  await row.hover();
+  await row.locator('.action-label[aria-label="Mark Topic Complete"]').click();
+  await ui.pick('3 · Medium').waitFor({ timeout: 15_000 });
+  await ui.screenshot('mark-complete-difficulty');
+  await ui.pick('3 · Medium').click();
+  await ui.toast('completed; first review 2026-03-11').waitFor({ timeout: 15_000 });
+  await waitUntil(async () => /completed/.test(await todayRow('Tensors topic 1').locator('.label-description').innerText()), 'completed row');
+  await ui.screenshot('topic-completed');
+});
+
+test('a day later the topic is due, its review shows a quick refresh, and History opens', async () => {
+  write('.vscode/settings.json', JSON.stringify({ 'prepcode.debug.now': '2026-03-11T12:00:00Z' }, null, 2));
+  await todayRow('Tensors topic 2').waitFor({ timeout: 30_000 });      // the next day's topic
+  await ui.dueRow('Tensors topic 1').waitFor({ timeout: 30_000 });
+  const labels = await ui.duePane.locator('.monaco-list-row .label-name').allInnerTexts();
+  log('Due rows:', labels);
+  assert.ok(labels.indexOf('Today') < labels.indexOf('Tensors topic 1'), 'the topic is under Today');
+  await ui.screenshot('due-next-day');
+
+  const row = ui.dueRow('Tensors topic 1');
+  await row.hover();
+  await row.locator('.action-label[aria-label="Review"]').click();
+  await ui.pick('Quick refresh · 1-day review').waitFor({ timeout: 15_000 });
+  await ui.screenshot('review-plan');
+  await ui.page.keyboard.press('Escape');
+
+  await todayPane().locator('.pane-header').hover();
+  await todayPane().locator('.action-label[aria-label="Show History"]').click();
+  await ui.page.locator('.tab', { hasText: 'PrepCode History' }).waitFor({ timeout: 15_000 });
+  const frame = ui.page.frameLocator('iframe.webview').frameLocator('iframe');
+  await frame.locator('h1', { hasText: 'History · ML tracks' }).waitFor({ timeout: 15_000 });
+  assert.ok(await frame.locator('rect.bar').count() === 30, 'thirty forecast bars');
+  await ui.screenshot('history');
+});
