@@ -5,7 +5,7 @@ namespace PrepCode.Server.Contract;
 /// executeCommand, ...) are in <see cref="ILanguageServer"/>. extension/src/sidecar/protocol.ts mirrors this file.
 /// Names on the wire are camelCase; dates are ISO-8601 ("2026-11-22"); times are ISO-8601 with offset.
 /// </summary>
-public interface IPrepCodeServer
+public partial interface IPrepCodeServer
 {
     /// <summary><c>prepcode/dueItems</c>: overdue, today, upcoming and new items with counts and group counts.</summary>
     Task<DueItemsResponse> DueItemsAsync(DueItemsRequest request, CancellationToken cancellationToken);
@@ -30,7 +30,7 @@ public interface IPrepCodeServer
 }
 
 /// <summary>Method names on the wire.</summary>
-public static class Methods
+public static partial class Methods
 {
     public const string DueItems = "prepcode/dueItems";
     public const string Item = "prepcode/item";
@@ -45,7 +45,7 @@ public static class Methods
 }
 
 /// <summary>Commands served through <c>workspace/executeCommand</c> (used by code lenses).</summary>
-public static class Commands
+public static partial class Commands
 {
     /// <summary>Args: [itemId]. In VS Code the extension runs its own review flow; other editors get a showMessageRequest with Again/Hard/Good/Easy.</summary>
     public const string ReviewItem = "prepcode.reviewItem";
