@@ -202,10 +202,11 @@ public sealed partial class ChecksRequestTests : IAsyncLifetime, IDisposable
         var scheduled = await Request("prepcode/scheduleCoverageGaps", new { uri = (string)written["uri"]! });
         Assert.Equal(2, (int)scheduled["scheduled"]!);
         var due = await Request("prepcode/dueItems", new { });
-        // Both below 4, so both come back today (SM-2 as DESIGN §5 reads it); Dunno (q=2) also gets the lower ease.
+        // Both below 4, so both come back today (SM-2 as DESIGN §5 reads it).
         Assert.Equal(["adam", "sgd-momentum"], due["dueToday"]!.AsArray().Select(i => (string)i!["id"]!).Order());
-        var eases = due["dueToday"]!.AsArray().ToDictionary(i => (string)i!["id"]!, i => (double)i!["state"]!["easeFactor"]!);
-        Assert.True(eases["sgd-momentum"] < eases["adam"]);
+        var again = await Request("prepcode/scheduleCoverageGaps", new { uri = (string)written["uri"]! });
+        Assert.Equal(0, (int)again["scheduled"]!);                                                // scheduled items keep their schedule
+        Assert.Equal(2, (int)again["alreadyTracked"]!);
     }
 
     [Fact]

@@ -12,8 +12,8 @@ namespace PrepCode.Server.Handlers;
 /// Topic coverage checks: a Know / Unsure / Dunno table of a scope's topics in a new file
 /// (<c>&lt;checks folder&gt;/coverage-&lt;scope&gt;-yyyy-MM-dd.md</c>), read back as a baseline and gaps. Scheduling the
 /// gaps grades each gap that has no schedule yet as a new item: Dunno with q = 2, Unsure with q = 3. Both are below 4,
-/// so both are due again today (DESIGN §5); Dunno also lowers the ease factor more (2.18 against 2.36), so its
-/// intervals grow more slowly. Items already scheduled keep their schedule.
+/// so both are due again today (DESIGN §5) and are learned from there; q = 3 lowers the ease (2.36), q = 2 leaves it
+/// (SM-2 as implemented here: below 3 only the repetitions restart). Items already scheduled keep their schedule.
 /// </summary>
 internal sealed partial class ChecksHandler
 {
