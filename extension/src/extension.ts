@@ -11,6 +11,7 @@ import { ReviewFlow } from './features/review/reviewFlow';
 import { ReviewDueCommand, UndoLastGradeCommand } from './features/review/reviewCommands';
 import { ReindexCommand } from './features/reindex/reindexCommand';
 import { CreateFirstNoteCommand, OpenBundledCurriculaCommand } from './features/welcome/welcomeCommands';
+import { activateKnowledgeChecks } from './features/knowledgeCheck/activate';
 
 let server: ServerContext | undefined;
 
@@ -54,6 +55,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     new OpenBundledCurriculaCommand(context.extensionUri),
     new CreateFirstNoteCommand(),
   );
+
+  activateKnowledgeChecks(context, server, commands, refresh);
 
   void server.start();
 }

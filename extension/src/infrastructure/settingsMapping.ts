@@ -1,6 +1,7 @@
 // Pure: maps the `prepcode.*` configuration to the server's PrepCodeSettings. No VS Code imports:
 // the caller passes a getter over the configuration section.
 import type { PercentToQuality, PrepCodeSettings } from '../sidecar/protocol';
+import { checksSettings } from '../features/knowledgeCheck/checksSettings';
 
 /** Reads one key of the `prepcode` section ("notes.include"); undefined when unset. */
 export type ConfigGetter = (key: string) => unknown;
@@ -42,6 +43,7 @@ export function toServerSettings(get: ConfigGetter): PrepCodeSettings {
     dayStartHour: integer(get('dayStartHour'), 0, 23),
     timeZone: nonEmpty(get('timeZone')),
     upcomingDays: integer(get('upcomingDays'), 0, 365),
+    ...checksSettings(get),
   };
   for (const key of Object.keys(settings) as (keyof PrepCodeSettings)[]) {
     if (settings[key] === undefined) delete settings[key];
