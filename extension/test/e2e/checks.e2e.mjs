@@ -1,0 +1,109 @@
+// End-to-end: the daily loop in real VS Code against the real sidecar — start a knowledge check from the palette,
+// answer, "Score answers", edit a score, "Commit scores", see the Due view / status bar and the plan file change,
+// and undo the plan edit with Ctrl+Z. Runs on its own copy of the seeded workspace (plus a plan note), so the
+// other suites keep their schedule.
+import { after, before, test as nodeTest } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+
+const seeded = process.env.WORKSPACE || '/tmp/prepcode-e2e/run/workspace';
+const workspace = `${seeded}-checks`;
+fs.rmSync(workspace, { recursive: true, force: true });
+fs.cpSync(seeded, workspace, { recursive: true });
+fs.writeFileSync(`${workspace}/plan.md`, [
+  '---', 'prep-plan: true', '---', '# ML Study Plan', '', '**Last Updated**: 2026-03-01', '',
+  '**Overall Interview Readiness**: [ ]%', '', '## Quick Stats', '',
+  '| Domain | Topics Covered | Total Topics | Status |', '|--------|---------------|--------------|--------|',
+  '| A. ml (50%) | 0 | 3 | 🔴 Not Started |', '', '## Day 1', '', '- [ ] Adam', '- [ ] SGD', '',
+  '## Session History', '', '| Date | Topics Covered | Key Wins | Gaps Found |', '|------|----------------|----------|------------|',
+  '| — | — | — | — |', ''].join('\n'));
+process.env.WORKSPACE = workspace;
+const { launch, log, waitUntil } = await import('./harness.mjs');
+
+let ui;
+before(async () => { ui = await launch(); });
+after(async () => { await ui?.close(); });
+
+const test = (name, fn) => nodeTest(name, async () => {
+  try { await fn(); } catch (error) { await ui?.screenshot('checks-failure').catch(() => {}); throw error; }
+});
+
+/** The visible lines of the active editor (Monaco renders spaces as U+00A0). */
+const editorText = async () => (await ui.page.locator('.editor-group-container .monaco-editor .view-lines').first().innerText())
+  .replace(/\u00a0/g, ' ');
+const lens = text => ui.page.locator('.monaco-editor .codelens-decoration a', { hasText: text }).first();
+const tab = name => ui.page.locator('.tabs-container .tab', { hasText: name }).first();
+
+let dueBefore = '';
+
+test('Start Knowledge Check from the palette opens the day\'s check file with the questions', async () => {
+  await ui.page.locator('.activitybar .action-item a[aria-label^="PrepCode"]').click({ timeout: 30_000 });
+  await ui.statusDue.waitFor({ timeout: 60_000 });
+  dueBefore = (await ui.statusDue.innerText()).trim();
+  log('status before:', dueBefore);
+  await ui.quickOpen('plan.md');                                  // open, so its undo stack is the editor's
+  await waitUntil(async () => (await editorText()).includes('Session History'), 'the plan in the editor');
+  await ui.palette('PrepCode: Start Knowledge Check');
+  await ui.pick('10 questions').waitFor({ timeout: 15_000 });
+  await ui.screenshot('checks-count');
+  await ui.page.keyboard.press('Enter');
+  await ui.pick('Everything').waitFor({ timeout: 15_000 });
+  await ui.screenshot('checks-scope');
+  await ui.page.keyboard.press('Enter');
+  await ui.pick('Reviews only').waitFor();
+  await ui.page.keyboard.press('Enter');                          // New and review
+  await tab('2026-03-10.md').waitFor({ timeout: 30_000 });
+  await waitUntil(async () => (await editorText()).includes('Knowledge check 2026-03-10 #1'), 'the check section');
+  await lens('Score answers').waitFor({ timeout: 30_000 });
+  await ui.screenshot('checks-started');
+});
+
+test('an answer typed into the check is scored in place by "Score answers", and a score can be edited', async () => {
+  await ui.page.keyboard.type('Running averages of the gradient and its square: first moment momentum, second moment per-parameter step size, bias correction.');
+  await ui.screenshot('checks-answered');
+  await lens('Score answers').click();
+  await waitUntil(async () => /Score: \d+ %/.test(await editorText()), 'score lines in the check');
+  const text = await editorText();
+  log('scored:', text.split('\n').filter(l => l.startsWith('Score:')));
+  await ui.screenshot('checks-scored');
+
+  // edit one score: find the first "Score: 0 %" and type over it
+  await ui.page.keyboard.press('Control+Home');
+  await ui.page.keyboard.press('Control+F');
+  await ui.page.keyboard.type('Score: 0 %');
+  await ui.page.keyboard.press('Enter');
+  await ui.page.keyboard.press('Escape');
+  await ui.page.keyboard.type('Score: 90 %');
+  await waitUntil(async () => (await editorText()).includes('Score: 90 %'), 'the edited score');
+  await ui.screenshot('checks-score-edited');
+});
+
+test('"Commit scores" grades once, writes the Results Summary and the Due view and status bar follow', async () => {
+  await ui.page.keyboard.press('Control+Home');
+  await lens('Commit scores').click();
+  await ui.toast('Check 2026-03-10#1').waitFor({ timeout: 30_000 });
+  await ui.screenshot('checks-committed');
+  await lens('Uncommit').waitFor({ timeout: 15_000 });
+  await waitUntil(async () => (await ui.statusDue.innerText()).trim() !== dueBefore, 'the status bar to change');
+  log('status after:', (await ui.statusDue.innerText()).trim());
+  await ui.page.keyboard.press('Control+End');
+  await waitUntil(async () => (await editorText()).includes('Results Summary'), 'the Results Summary');
+  await ui.screenshot('checks-summary');
+  const readiness = ui.page.locator('.pane', { has: ui.page.locator('.pane-header', { hasText: 'Readiness' }) });
+  await readiness.locator('.monaco-list-row', { hasText: 'Overall Interview Readiness' }).first().waitFor({ timeout: 30_000 });
+  await ui.screenshot('checks-readiness-view');
+});
+
+test('the plan file got a Session History row, and Ctrl+Z in the plan undoes the update', async () => {
+  await tab('plan.md').click();
+  await waitUntil(async () => (await editorText()).includes('2026-03-10'), 'the Session History row');
+  const plan = await editorText();
+  log('plan after commit:\n' + plan);
+  assert.doesNotMatch(plan, /\[ \]%/);                            // readiness filled in
+  await ui.screenshot('checks-plan-updated');
+  await ui.page.locator('.editor-group-container .monaco-editor .view-lines').first().click();
+  await ui.page.keyboard.press('Control+Z');
+  await waitUntil(async () => !(await editorText()).includes('2026-03-10'), 'the plan edit to be undone');
+  assert.match(await editorText(), /\| — \| — \| — \| — \|/);
+  await ui.screenshot('checks-plan-undone');
+});
