@@ -59,7 +59,7 @@ test('Start Knowledge Check from the palette opens the day\'s check file with th
 });
 
 test('an answer typed into the check is scored in place by "Score answers", and a score can be edited', async () => {
-  await ui.page.keyboard.type('Running averages of the gradient and its square: first moment momentum, second moment per-parameter step size, bias correction.');
+  await ui.page.keyboard.type('β1 = 0.9 and β2 = 0.999');
   await ui.screenshot('checks-answered');
   await lens('Score answers').click();
   await waitUntil(async () => /Score: \d+ %/.test(await editorText()), 'score lines in the check');
@@ -70,9 +70,12 @@ test('an answer typed into the check is scored in place by "Score answers", and 
   // edit one score: find the first "Score: 0 %" and type over it
   await ui.page.keyboard.press('Control+Home');
   await ui.page.keyboard.press('Control+F');
+  const find = ui.page.locator('.find-widget.visible');
+  await find.waitFor();
   await ui.page.keyboard.type('Score: 0 %');
-  await ui.page.keyboard.press('Enter');
-  await ui.page.keyboard.press('Escape');
+  await waitUntil(async () => /of/.test(await find.locator('.matchesCount').innerText()), 'a match for "Score: 0 %"');
+  await ui.page.keyboard.press('Escape');                         // back in the editor with the match selected
+  await find.waitFor({ state: 'hidden' });
   await ui.page.keyboard.type('Score: 90 %');
   await waitUntil(async () => (await editorText()).includes('Score: 90 %'), 'the edited score');
   await ui.screenshot('checks-score-edited');

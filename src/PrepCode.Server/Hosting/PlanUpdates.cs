@@ -46,15 +46,24 @@ internal static class PlanUpdates
         var passed = report.Scored.Where(s => s.Percent >= threshold).Select(s => s.Title).Distinct(StringComparer.Ordinal).ToList();
         var readiness = Readiness(session, plan);
         return new PlanUpdate(session.Study.Today, passed, new SessionEntry(session.Study.Today, titles, wins, gaps),
-            QuickStats(readiness), readiness.OverallPercent, remedial);
+            QuickStats(session, readiness), readiness.OverallPercent, remedial);
     }
 
     public static PlanUpdate ForCompletion(ServerSession session, CompletionResult completion, NoteDocument plan)
     {
         var readiness = Readiness(session, plan);
-        return completion.PlanUpdate with { QuickStats = QuickStats(readiness), OverallReadiness = readiness.OverallPercent };
+        return completion.PlanUpdate with { QuickStats = QuickStats(session, readiness), OverallReadiness = readiness.OverallPercent };
     }
 
-    private static List<DomainProgress> QuickStats(ReadinessReport readiness) =>
-        [.. readiness.Domains.Where(d => d.Domain != ReadinessCalculator.Unassigned).Select(d => new DomainProgress(d.Domain, d.Learned, null, d.Percent))];
+    /// <summary>Topics Covered counts the domain's topics (headings, not cards) that have a schedule, as the plan's
+    /// Total Topics counts topics; the plan's Total Topics is kept.</summary>
+    private static List<DomainProgress> QuickStats(ServerSession session, ReadinessReport readiness)
+    {
+        var states = session.Study.States;
+        var covered = session.Workspace.Snapshot.Items
+            .Where(i => i.Kind == Core.Indexing.StudyItemKind.Topic && i.Domain is not null && states.GetValueOrDefault(i.Id)?.DueDate is not null)
+            .GroupBy(i => i.Domain!, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+        return [.. readiness.Domains.Where(d => d.Domain != ReadinessCalculator.Unassigned)
+            .Select(d => new DomainProgress(d.Domain, covered.GetValueOrDefault(d.Domain), null, d.Percent))];
+    }
 }
