@@ -4,6 +4,7 @@ using PrepCode.Core.Indexing;
 using PrepCode.Server.Contract;
 using PrepCode.Server.Hosting;
 using PrepCode.Server.Lsp;
+using StreamJsonRpc;
 
 namespace PrepCode.Server.Handlers;
 
@@ -96,5 +97,14 @@ internal sealed partial class ChecksHandler
     {
         await notifier.ShowMessageAsync(3, message);
         return message;
+    }
+
+    /// <summary>Asks the editor to fetch code lenses again (Commit ↔ Uncommit, Mark complete gone); editors without
+    /// <c>workspace/codeLens/refresh</c> refresh them on their next edit.</summary>
+    private async Task RefreshLensesAsync()
+    {
+        if (notifier.Rpc is not { IsDisposed: false } rpc) return;
+        try { await rpc.InvokeAsync<object?>("workspace/codeLens/refresh"); }
+        catch (Exception e) when (e is RemoteRpcException or ConnectionLostException or ObjectDisposedException) { Log.Info($"codeLens/refresh: {e.Message}"); }
     }
 }

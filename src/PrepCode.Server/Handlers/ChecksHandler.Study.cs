@@ -18,6 +18,7 @@ internal sealed partial class ChecksHandler
             .Complete(request.ItemId ?? throw new ArgumentException("An item id is required."), request.Difficulty, request.Note));
         await notifier.DueChangedAsync(session, force: true);
         var planMessage = await UpdatePlanAsync(session, plan => PlanUpdates.ForCompletion(session, completion, plan), cancellationToken);
+        await RefreshLensesAsync();
         var after = completion.Grade.After;
         var message = $"{completion.Grade.Item.Title} completed (difficulty {request.Difficulty}); next review {after.DueDate:ddd d MMM}.";
         return new CompleteTopicResponse(completion.Grade.Item.Id, completion.Grade.Quality, DtoMapper.State(after), message, planMessage);

@@ -81,6 +81,7 @@ internal sealed partial class ChecksHandler(SessionHolder holder, ClientNotifier
         }
         await notifier.DueChangedAsync(session, force: true);
         var planMessage = await UpdatePlanAsync(session, plan => PlanUpdates.ForCheck(session, report, plan), cancellationToken);
+        await RefreshLensesAsync();
         return new CommitCheckResponse(report.CheckId, false, report.Grades.Count, report.Summary?.OverallPercent, report.Summary?.Letter,
             report.Message, planMessage);
     }
@@ -94,6 +95,7 @@ internal sealed partial class ChecksHandler(SessionHolder holder, ClientNotifier
         if (outcome.Restored.Count == 0 && outcome.Blocked.Count == 0)
             throw RpcErrors.Error(ErrorCodes.NothingToUndo, $"Check {checkId} is not committed; there is nothing to uncommit.");
         await notifier.DueChangedAsync(session, force: true);
+        await RefreshLensesAsync();
         var message = $"Uncommitted {checkId}: {outcome.Restored.Count} item(s) restored to their schedule before the check."
             + (outcome.Blocked.Count > 0 ? $" {outcome.Blocked.Count} item(s) were graded again since and keep their newer grade." : "");
         return new UncommitCheckResponse(checkId, outcome.Restored.Count, outcome.Blocked, message);
