@@ -130,3 +130,28 @@ test('the plan file got a Session History row, and Ctrl+Z in the plan undoes the
   await waitUntil(async () => (await editorText()) === planBefore, 'the plan as it was before the commit');
   await ui.screenshot('checks-plan-undone');
 });
+
+test('Topic Coverage Check writes a Know / Unsure / Dunno table; "Read coverage check" offers to schedule the gaps', async () => {
+  await ui.palette('PrepCode: Topic Coverage Check');
+  await ui.pick('Domain: ml').waitFor({ timeout: 15_000 });
+  await ui.pick('Domain: ml').click();
+  await tab('coverage-ml-2026-03-10.md').waitFor({ timeout: 30_000 });
+  await lens('Read coverage check').waitFor({ timeout: 30_000 });
+  // mark every topic "Dunno": replace the empty answer cells
+  await ui.page.keyboard.press('Control+H');
+  const find = ui.page.locator('.find-widget.visible');
+  await find.waitFor();
+  await ui.page.keyboard.type('|  |  |  |');
+  await find.locator('.replace-part textarea, .replace-part input').first().click();
+  await ui.page.keyboard.type('|  |  | x |');
+  await ui.page.keyboard.press('Control+Alt+Enter');
+  await waitUntil(async () => (await editorText()).includes('| x |'), 'the marked table');
+  await ui.screenshot('checks-coverage-marked');
+  await lens('Read coverage check').click();
+  const toast = ui.toast('Coverage baseline 0%');
+  await toast.waitFor({ timeout: 30_000 });
+  await ui.screenshot('checks-coverage-read');
+  await toast.locator('.monaco-button', { hasText: 'Schedule gaps' }).click();
+  await ui.toast('gap(s) for review').waitFor({ timeout: 30_000 });
+  await ui.screenshot('checks-coverage-scheduled');
+});
