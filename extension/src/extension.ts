@@ -13,6 +13,7 @@ import { ReindexCommand } from './features/reindex/reindexCommand';
 import { CreateFirstNoteCommand, OpenBundledCurriculaCommand } from './features/welcome/welcomeCommands';
 import { ExportReviewLogCommand, OptimizeScheduleCommand } from './features/fsrs/fsrsCommands';
 import { activateTracks } from './features/tracks/activateTracks';
+import { activateKnowledgeChecks } from './features/knowledgeCheck/activate';
 
 let server: ServerContext | undefined;
 
@@ -59,6 +60,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 
   activateTracks(context, server, commands, refresh);
+  activateKnowledgeChecks(context, server, commands, refresh);
 
   void server.start();
 }

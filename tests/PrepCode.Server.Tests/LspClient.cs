@@ -25,6 +25,12 @@ public sealed class LspClient : IAsyncDisposable
 
     public ConcurrentQueue<(string Method, JsonNode? Params)> Notifications { get; } = new();
 
+    /// <summary>When true, <c>workspace/applyEdit</c> answers <c>applied: false</c>, as an editor whose buffer moved on does.</summary>
+    public bool RefuseEdits { get; set; }
+
+    /// <summary>Answer to a <c>window/showMessageRequest</c> (null: the first action).</summary>
+    public string? MessageAnswer { get; set; } = "Good";
+
     public Task<T> RequestAsync<T>(string method, object? args) => _rpc.InvokeWithParameterObjectAsync<T>(method, args);
 
     public Task NotifyAsync(string method, object? args) => _rpc.NotifyWithParameterObjectAsync(method, args);
@@ -67,7 +73,20 @@ public sealed class LspClient : IAsyncDisposable
         public object? CreateProgress(JsonNode? p) { client.Notifications.Enqueue(("window/workDoneProgress/create", p)); return null; }
 
         [JsonRpcMethod("window/showMessageRequest")]
-        public object? ShowMessageRequest(JsonNode? p) { client.Notifications.Enqueue(("window/showMessageRequest", p)); return new { title = "Good" }; }
+        public object? ShowMessageRequest(JsonNode? p)
+        {
+            client.Notifications.Enqueue(("window/showMessageRequest", p));
+            return new { title = client.MessageAnswer ?? (string)p!["actions"]![0]!["title"]! };
+        }
+
+        [JsonRpcMethod("workspace/applyEdit")]
+        public object ApplyEdit(JsonNode? p)
+        {
+            client.Notifications.Enqueue(("workspace/applyEdit", p));
+            if (client.RefuseEdits) return new { applied = false, failureReason = "version mismatch" };
+            AppliedEdits.Apply(p!["edit"]!);
+            return new { applied = true };
+        }
 
         [JsonRpcMethod("$/progress")]
         public void Progress(JsonNode? p) => client.Notifications.Enqueue(("$/progress", p));

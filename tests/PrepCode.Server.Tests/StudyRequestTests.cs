@@ -25,7 +25,7 @@ public sealed class StudyRequestTests : IAsyncLifetime, IDisposable
         var caps = result["capabilities"]!;
         Assert.Equal(1, (int)caps["textDocumentSync"]!["change"]!);
         Assert.NotNull(caps["codeLensProvider"]);
-        Assert.Equal(["prepcode.reviewItem", "prepcode.gradeItem"], caps["executeCommandProvider"]!["commands"]!.AsArray().Select(c => (string)c!));
+        Assert.Equal(["prepcode.reviewItem", "prepcode.gradeItem", "prepcode.scoreCheck", "prepcode.commitCheck", "prepcode.uncommitCheck", "prepcode.completeTopic", "prepcode.readCoverage"], caps["executeCommandProvider"]!["commands"]!.AsArray().Select(c => (string)c!));
         Assert.Null(caps["hoverProvider"]);                                  // honest: nothing it does not do
     }
 

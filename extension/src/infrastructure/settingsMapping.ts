@@ -1,6 +1,7 @@
 // Pure: maps the `prepcode.*` configuration to the server's PrepCodeSettings. No VS Code imports:
 // the caller passes a getter over the configuration section.
 import type { PercentToQuality, PrepCodeSettings } from '../sidecar/protocol';
+import { checksSettings } from '../features/knowledgeCheck/checksSettings';
 
 /** Reads one key of the `prepcode` section ("notes.include"); undefined when unset. */
 export type ConfigGetter = (key: string) => unknown;
@@ -44,6 +45,7 @@ export function toServerSettings(get: ConfigGetter): PrepCodeSettings {
     upcomingDays: integer(get('upcomingDays'), 0, 365),
     // Hidden setting for demos and end-to-end tests: a fixed "now" (ISO-8601) instead of the clock.
     now: nonEmpty(get('debug.now')),
+    ...checksSettings(get),
   };
   for (const key of Object.keys(settings) as (keyof PrepCodeSettings)[]) {
     if (settings[key] === undefined) delete settings[key];

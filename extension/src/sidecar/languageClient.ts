@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageclient/node';
 import type { PrepCodeSettings } from './protocol';
 import { ServerCommands } from './protocol';
+import { CheckCommands } from './protocol.checks';
 
 export interface ClientParts {
   dotnet: string;
@@ -19,6 +20,8 @@ export interface ClientParts {
   onServerClosed: () => boolean;
   /** Runs VS Code's own review flow for a code lens' prepcode.reviewItem. */
   reviewItem: (itemId: string) => Promise<unknown>;
+  /** Asks difficulty and note for a code lens' prepcode.completeTopic [itemId]. */
+  completeTopic: (itemId: string) => Promise<unknown>;
 }
 
 function errorHandler(parts: ClientParts): ErrorHandler {
@@ -34,7 +37,9 @@ function middleware(parts: ClientParts): Middleware {
   return {
     // VS Code gets the rich review flow; other LSP editors use the server's fallback for this command.
     executeCommand: (command, args, next) =>
-      command === ServerCommands.reviewItem && typeof args[0] === 'string' ? parts.reviewItem(args[0]) : next(command, args),
+      command === ServerCommands.reviewItem && typeof args[0] === 'string' ? parts.reviewItem(args[0])
+        : command === CheckCommands.completeTopic && args.length === 1 && typeof args[0] === 'string' ? parts.completeTopic(args[0])
+          : next(command, args),
     workspace: {
       // Answer a pull of the `prepcode` section with the same shape initializationOptions has.
       configuration: (params, token, next) => {

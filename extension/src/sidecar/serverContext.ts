@@ -26,6 +26,8 @@ export class ServerContext implements vscode.Disposable {
   readonly onDidStop = this.stoppedEmitter.event;
   /** The review flow, run when a code lens asks for prepcode.reviewItem. */
   reviewItem: (itemId: string) => Promise<unknown> = async () => undefined;
+  /** The Mark complete flow, run when a code lens asks for prepcode.completeTopic. */
+  completeTopic: (itemId: string) => Promise<unknown> = async () => undefined;
 
   constructor(private readonly extension: vscode.ExtensionContext, readonly log: vscode.LogOutputChannel) {}
 
@@ -59,6 +61,7 @@ export class ServerContext implements vscode.Disposable {
       dotnet, serverDll: location.path, settings: serverSettings, output: this.log, fileEvents,
       onServerClosed: () => this.onServerClosed(),
       reviewItem: id => this.reviewItem(id),
+      completeTopic: id => this.completeTopic(id),
     });
     this.client = client;
     this.serverDisposables.push(...fileEvents, client.onDidChangeState(e => {

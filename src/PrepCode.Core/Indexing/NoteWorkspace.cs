@@ -22,6 +22,7 @@ public sealed class NoteWorkspace(INoteFileSystem files, StudyStore? cache = nul
 {
     private readonly Lock _writer = new();
     private readonly Dictionary<string, int> _overlayVersions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _overlayTexts = new(StringComparer.Ordinal);
     private volatile NoteIndex _index = NoteIndex.Empty;
     private int _parsed;
 
@@ -33,6 +34,12 @@ public sealed class NoteWorkspace(INoteFileSystem files, StudyStore? cache = nul
     public int? OpenVersion(string path)
     {
         lock (_writer) return _overlayVersions.TryGetValue(path, out var v) ? v : null;
+    }
+
+    /// <summary>The editor's text of an open note with its version, or null when the note is not open.</summary>
+    public (string Text, int Version)? OpenDocument(string path)
+    {
+        lock (_writer) return _overlayTexts.TryGetValue(path, out var t) ? (t, _overlayVersions[path]) : null;
     }
 
     /// <summary>Walks the workspace and builds the index, reusing cached parses of unchanged files.</summary>
@@ -87,6 +94,7 @@ public sealed class NoteWorkspace(INoteFileSystem files, StudyStore? cache = nul
         {
             if (_overlayVersions.TryGetValue(path, out var current) && version < current) return WorkspaceChange.None;
             _overlayVersions[path] = version;
+            _overlayTexts[path] = text;
             _index = _index.With(doc);
         }
         return new WorkspaceChange([path], []);
@@ -95,7 +103,11 @@ public sealed class NoteWorkspace(INoteFileSystem files, StudyStore? cache = nul
     /// <summary>didClose: the note falls back to the file on disk (or leaves the index if the file is gone).</summary>
     public WorkspaceChange CloseDocument(string path)
     {
-        lock (_writer) _overlayVersions.Remove(path);
+        lock (_writer)
+        {
+            _overlayVersions.Remove(path);
+            _overlayTexts.Remove(path);
+        }
         return RefreshFromDisk(path);
     }
 

@@ -45,7 +45,7 @@ public static partial class Methods
 }
 
 /// <summary>Commands served through <c>workspace/executeCommand</c> (used by code lenses).</summary>
-public static class Commands
+public static partial class Commands
 {
     /// <summary>Args: [itemId]. In VS Code the extension runs its own review flow; other editors get a showMessageRequest with Again/Hard/Good/Easy.</summary>
     public const string ReviewItem = "prepcode.reviewItem";

@@ -4,7 +4,7 @@ namespace PrepCode.Server.Contract;
 /// PrepCode settings, sent as <c>initializationOptions</c> of <c>initialize</c> and again (whole) as
 /// <c>settings.prepcode</c> of <c>workspace/didChangeConfiguration</c>. Every field is optional.
 /// </summary>
-public sealed record PrepCodeSettings
+public sealed partial record PrepCodeSettings
 {
     /// <summary>Globs of notes to index, relative to the workspace root. Default: ["**/*.md"].</summary>
     public IReadOnlyList<string>? Include { get; init; }

@@ -8,7 +8,7 @@ using StreamJsonRpc;
 namespace PrepCode.Server.Handlers;
 
 /// <summary>Code lenses over topics and cards, and the commands they run (also usable from any LSP editor).</summary>
-internal sealed class CodeLensHandler(SessionHolder holder, ClientNotifier notifier, Indexer indexer)
+internal sealed class CodeLensHandler(SessionHolder holder, ClientNotifier notifier, Indexer indexer, ChecksHandler checks)
 {
     private static readonly string[] Buttons = ["Again", "Hard", "Good", "Easy"];
 
@@ -28,7 +28,7 @@ internal sealed class CodeLensHandler(SessionHolder holder, ClientNotifier notif
             var title = LensText.For(state, counts.GetValueOrDefault(item.Id), today) + LensText.Recall(recall);
             var range = Hosting.Convert.ToRange(item.Range);
             return new CodeLens(range with { End = range.Start }, new LspCommand(title, Commands.ReviewItem, [item.Id]));
-        })];
+        }), .. checks.Lenses(session, path)];
     }
 
     [JsonRpcMethod("workspace/executeCommand", UseSingleObjectParameterDeserialization = true)]
@@ -61,6 +61,8 @@ internal sealed class CodeLensHandler(SessionHolder holder, ClientNotifier notif
                 return DtoMapper.State(result.After);
             }
             default:
+                var (handled, outcome) = await checks.TryExecuteAsync(p.Command, args, ct);
+                if (handled) return outcome;
                 throw RpcErrors.Error(ErrorCodes.InvalidArgument, $"Unknown command '{p.Command}'.");
         }
     }

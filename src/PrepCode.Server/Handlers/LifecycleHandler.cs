@@ -26,7 +26,7 @@ internal sealed class LifecycleHandler(SessionHolder holder, ClientNotifier noti
         Log.Info($"workspace {holder.Session.Paths.Root}, database {holder.Session.Store.Path}");
         return new InitializeResult(
             new ServerCapabilities(new TextDocumentSyncOptions(true, 1, new SaveOptions(false)), new CodeLensOptions(false),
-                new ExecuteCommandOptions([Commands.ReviewItem, Commands.GradeItem])),
+                new ExecuteCommandOptions([Commands.ReviewItem, Commands.GradeItem, .. Commands.ChecksAll])),
             new ServerInfo("PrepCode", typeof(LifecycleHandler).Assembly.GetName().Version?.ToString(3) ?? "0.1.0"));
     }
 

@@ -1,0 +1,157 @@
+// End-to-end: the daily loop in real VS Code against the real sidecar — start a knowledge check from the palette,
+// answer, "Score answers", edit a score, "Commit scores", see the Due view / status bar and the plan file change,
+// and undo the plan edit with Ctrl+Z. Runs on its own copy of the seeded workspace (plus a plan note), so the
+// other suites keep their schedule.
+import { after, before, test as nodeTest } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+
+const seeded = process.env.WORKSPACE || '/tmp/prepcode-e2e/run/workspace';
+const workspace = `${seeded}-checks`;
+fs.rmSync(workspace, { recursive: true, force: true });
+fs.cpSync(seeded, workspace, { recursive: true });
+fs.writeFileSync(`${workspace}/plan.md`, [
+  '---', 'prep-plan: true', '---', '# ML Study Plan', '', '**Last Updated**: 2026-03-01', '',
+  '**Overall Interview Readiness**: [ ]%', '', '## Quick Stats', '',
+  '| Domain | Topics Covered | Total Topics | Status |', '|--------|---------------|--------------|--------|',
+  '| A. ml (50%) | 0 | 3 | 🔴 Not Started |', '', '## Day 1', '', '- [ ] Adam', '- [ ] SGD', '',
+  '## Session History', '', '| Date | Topics Covered | Key Wins | Gaps Found |', '|------|----------------|----------|------------|',
+  '| — | — | — | — |', ''].join('\n'));
+process.env.WORKSPACE = workspace;
+const { launch, log, waitUntil } = await import('./harness.mjs');
+
+let ui;
+before(async () => { ui = await launch(); });
+after(async () => { await ui?.close(); });
+
+const test = (name, fn) => nodeTest(name, async () => {
+  try { await fn(); } catch (error) { await ui?.screenshot('checks-failure').catch(() => {}); throw error; }
+});
+
+/** The visible lines of the active editor (Monaco renders spaces as U+00A0). */
+const editorText = async () => (await ui.page.locator('.editor-group-container .monaco-editor .view-lines').first().innerText())
+  .replace(/\u00a0/g, ' ');
+const lens = text => ui.page.locator('.monaco-editor .codelens-decoration a', { hasText: text }).first();
+const tab = name => ui.page.locator('.tabs-container .tab', { hasText: name }).first();
+
+let dueBefore = '';
+let planBefore = '';
+
+test('"Mark complete" over a topic asks difficulty and a note, schedules it and logs the session in the plan', async () => {
+  await ui.page.locator('.activitybar .action-item a[aria-label^="PrepCode"]').click({ timeout: 30_000 });
+  await ui.statusDue.waitFor({ timeout: 60_000 });
+  await ui.quickOpen('caching.md');
+  await lens('Mark complete').waitFor({ timeout: 30_000 });
+  await ui.screenshot('checks-mark-complete-lens');
+  await lens('Mark complete').click();
+  await ui.pick('2 · Fairly easy').waitFor({ timeout: 15_000 });
+  await ui.screenshot('checks-mark-complete-difficulty');
+  await ui.pick('2 · Fairly easy').click();
+  await ui.page.locator('.quick-input-widget .quick-input-message', { hasText: 'A note for the session' }).waitFor({ timeout: 15_000 });
+  await ui.input.fill('LRU vs LFU is clear now');
+  await ui.page.keyboard.press('Enter');
+  await ui.toast('Cache eviction completed').waitFor({ timeout: 30_000 });
+  await waitUntil(async () => (await lens('Mark complete').count()) === 0, 'the Mark complete lens to go');
+  await ui.screenshot('checks-marked-complete');
+});
+
+test('Start Knowledge Check from the palette opens the day\'s check file with the questions', async () => {
+  dueBefore = (await ui.statusDue.innerText()).trim();
+  log('status before:', dueBefore);
+  await ui.quickOpen('plan.md');                                  // open, so its undo stack is the editor's
+  await waitUntil(async () => (await editorText()).includes('Cache eviction'), 'the completion in the plan');
+  planBefore = await editorText();
+  await ui.palette('PrepCode: Start Knowledge Check');
+  await ui.pick('10 questions').waitFor({ timeout: 15_000 });
+  await ui.screenshot('checks-count');
+  await ui.page.keyboard.press('Enter');
+  await ui.pick('Everything').waitFor({ timeout: 15_000 });
+  await ui.screenshot('checks-scope');
+  await ui.page.keyboard.press('Enter');
+  await ui.pick('Reviews only').waitFor();
+  await ui.page.keyboard.press('Enter');                          // New and review
+  await tab('2026-03-10.md').waitFor({ timeout: 30_000 });
+  await waitUntil(async () => (await editorText()).includes('Knowledge check 2026-03-10 #1'), 'the check section');
+  await lens('Score answers').waitFor({ timeout: 30_000 });
+  await ui.screenshot('checks-started');
+});
+
+test('an answer typed into the check is scored in place by "Score answers", and a score can be edited', async () => {
+  await ui.page.keyboard.type('β1 = 0.9 and β2 = 0.999');
+  await ui.screenshot('checks-answered');
+  await lens('Score answers').click();
+  await waitUntil(async () => /Score: \d+ %/.test(await editorText()), 'score lines in the check');
+  const text = await editorText();
+  log('scored:', text.split('\n').filter(l => l.startsWith('Score:')));
+  await ui.screenshot('checks-scored');
+
+  // edit one score: find the first "Score: 0 %" and type over it
+  await ui.page.keyboard.press('Control+Home');
+  await ui.page.keyboard.press('Control+F');
+  const find = ui.page.locator('.find-widget.visible');
+  await find.waitFor();
+  await ui.page.keyboard.type('Score: 0 %');
+  await waitUntil(async () => /of/.test(await find.locator('.matchesCount').innerText()), 'a match for "Score: 0 %"');
+  // back in the editor with the match selected (a first Escape may only hide notification toasts)
+  for (let i = 0; i < 4 && await find.isVisible(); i++) {
+    await ui.page.keyboard.press('Escape');
+    await find.waitFor({ state: 'hidden', timeout: 1_000 }).catch(() => {});
+  }
+  await ui.page.keyboard.type('Score: 90 %');
+  await waitUntil(async () => (await editorText()).includes('Score: 90 %'), 'the edited score');
+  await ui.screenshot('checks-score-edited');
+});
+
+test('"Commit scores" grades once, writes the Results Summary and the Due view and status bar follow', async () => {
+  await ui.page.keyboard.press('Control+Home');
+  await lens('Commit scores').click();
+  await ui.toast('Check 2026-03-10#1').waitFor({ timeout: 30_000 });
+  await ui.screenshot('checks-committed');
+  await lens('Uncommit').waitFor({ timeout: 15_000 });
+  await waitUntil(async () => (await ui.statusDue.innerText()).trim() !== dueBefore, 'the status bar to change');
+  log('status after:', (await ui.statusDue.innerText()).trim());
+  await ui.page.keyboard.press('Control+End');
+  await waitUntil(async () => (await editorText()).includes('Results Summary'), 'the Results Summary');
+  await ui.screenshot('checks-summary');
+  const readiness = ui.page.locator('.pane', { has: ui.page.locator('.pane-header', { hasText: 'Readiness' }) });
+  await readiness.locator('.monaco-list-row', { hasText: 'Overall Interview Readiness' }).first().waitFor({ timeout: 30_000 });
+  await ui.screenshot('checks-readiness-view');
+});
+
+test('the plan file got a Session History row, and Ctrl+Z in the plan undoes the update', async () => {
+  await tab('plan.md').click();
+  await waitUntil(async () => (await editorText()).includes('What are Adam'), 'the check\'s topics in the Session History row');
+  const plan = await editorText();
+  log('plan after commit:\n' + plan);
+  assert.doesNotMatch(plan, /\[ \]%/);                            // readiness filled in
+  await ui.screenshot('checks-plan-updated');
+  await ui.page.locator('.editor-group-container .monaco-editor .view-lines').first().click();
+  await ui.page.keyboard.press('Control+Z');
+  await waitUntil(async () => (await editorText()) === planBefore, 'the plan as it was before the commit');
+  await ui.screenshot('checks-plan-undone');
+});
+
+test('Topic Coverage Check writes a Know / Unsure / Dunno table; "Read coverage check" offers to schedule the gaps', async () => {
+  await ui.palette('PrepCode: Topic Coverage Check');
+  await ui.pick('Domain: ml').waitFor({ timeout: 15_000 });
+  await ui.pick('Domain: ml').click();
+  await tab('coverage-ml-2026-03-10.md').waitFor({ timeout: 30_000 });
+  await lens('Read coverage check').waitFor({ timeout: 30_000 });
+  // mark every topic "Dunno": replace the empty answer cells
+  await ui.page.keyboard.press('Control+H');
+  const find = ui.page.locator('.find-widget.visible');
+  await find.waitFor();
+  await ui.page.keyboard.type('|  |  |  |');
+  await find.locator('.replace-part textarea, .replace-part input').first().click();
+  await ui.page.keyboard.type('|  |  | x |');
+  await ui.page.keyboard.press('Control+Alt+Enter');
+  await waitUntil(async () => (await editorText()).includes('| x |'), 'the marked table');
+  await ui.screenshot('checks-coverage-marked');
+  await lens('Read coverage check').click();
+  const toast = ui.toast('Coverage baseline 0%');
+  await toast.waitFor({ timeout: 30_000 });
+  await ui.screenshot('checks-coverage-read');
+  await toast.locator('.monaco-button', { hasText: 'Schedule gaps' }).click();
+  await ui.toast('gap(s) for review').waitFor({ timeout: 30_000 });
+  await ui.screenshot('checks-coverage-scheduled');
+});

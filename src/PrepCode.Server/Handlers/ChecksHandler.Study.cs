@@ -1,0 +1,54 @@
+using PrepCode.Core.Checks;
+using PrepCode.Core.Notes;
+using PrepCode.Core.Plans;
+using PrepCode.Server.Contract;
+using PrepCode.Server.Hosting;
+using StreamJsonRpc;
+
+namespace PrepCode.Server.Handlers;
+
+/// <summary>Topic completion, readiness and quiz prompts.</summary>
+internal sealed partial class ChecksHandler
+{
+    [JsonRpcMethod(Methods.CompleteTopic, UseSingleObjectParameterDeserialization = true)]
+    public async Task<CompleteTopicResponse> CompleteTopicAsync(CompleteTopicRequest request, CancellationToken cancellationToken)
+    {
+        var session = await ReadyAsync(cancellationToken);
+        var completion = RpcErrors.Guard(() => new TopicCompletion(session.Study)
+            .Complete(request.ItemId ?? throw new ArgumentException("An item id is required."), request.Difficulty, request.Note));
+        await notifier.DueChangedAsync(session, force: true);
+        var planMessage = await UpdatePlanAsync(session, plan => PlanUpdates.ForCompletion(session, completion, plan), cancellationToken);
+        await RefreshLensesAsync();
+        var after = completion.Grade.After;
+        var message = $"{completion.Grade.Item.Title} completed (difficulty {request.Difficulty}); next review {after.DueDate:ddd d MMM}.";
+        return new CompleteTopicResponse(completion.Grade.Item.Id, completion.Grade.Quality, DtoMapper.State(after), message, planMessage);
+    }
+
+    [JsonRpcMethod(Methods.Readiness, UseSingleObjectParameterDeserialization = true)]
+    public async Task<ReadinessResponse> ReadinessAsync(ReadinessRequest request, CancellationToken cancellationToken)
+    {
+        var session = await ReadyAsync(cancellationToken);
+        var planPath = PlanUpdates.PlanPath(session);
+        var plan = planPath is null || DocumentTexts.Read(session, planPath) is not { } text ? null : NoteParser.Parse(planPath, text.Text);
+        var report = PlanUpdates.Readiness(session, plan);
+        return new ReadinessResponse(report.OverallPercent,
+            [.. report.Domains.Select(d => new DomainReadinessDto(d.Domain, d.Weight, d.Items, d.Learned, d.Percent))]);
+    }
+
+    [JsonRpcMethod(Methods.InsertQuizPrompt, UseSingleObjectParameterDeserialization = true)]
+    public async Task<InsertQuizResponse> InsertQuizPromptAsync(InsertQuizRequest request, CancellationToken cancellationToken)
+    {
+        var session = await ReadyAsync(cancellationToken);
+        var (doc, insertion) = RpcErrors.Guard(() =>
+        {
+            var path = session.RelativePath(request.Uri ?? throw new ArgumentException("A note URI is required."));
+            var doc = DocumentTexts.Read(session, path) ?? throw new ArgumentException($"{path} does not exist.");
+            var cursor = new SourcePosition(request.Position?.Line ?? 0, request.Position?.Character ?? 0);
+            var insertion = QuizPromptWriter.ForCursor(doc.Text, NoteParser.Parse(path, doc.Text), cursor)
+                ?? throw new ArgumentException("The cursor is not inside a topic: put it under a heading.");
+            return (doc, insertion);
+        });
+        await _editor.EditAsync(session, doc, [insertion.AsEdit()], "Insert quiz prompt", cancellationToken);
+        return new InsertQuizResponse(insertion.TopicId, $"Quiz inserted for {insertion.TopicId}.");
+    }
+}
