@@ -13,6 +13,7 @@ import { ReindexCommand } from './features/reindex/reindexCommand';
 import { CreateFirstNoteCommand, OpenBundledCurriculaCommand } from './features/welcome/welcomeCommands';
 import { ExportReviewLogCommand, OptimizeScheduleCommand } from './features/fsrs/fsrsCommands';
 import { activateTracks } from './features/tracks/activateTracks';
+import { activateFirstIndexProgress } from './features/reindex/firstIndexProgress';
 import { activateKnowledgeChecks } from './features/knowledgeCheck/activate';
 
 let server: ServerContext | undefined;
@@ -60,6 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 
   activateTracks(context, server, commands, refresh);
+  activateFirstIndexProgress(context, server);
   activateKnowledgeChecks(context, server, commands, refresh);
 
   void server.start();

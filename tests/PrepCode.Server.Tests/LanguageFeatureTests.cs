@@ -32,6 +32,14 @@ public sealed class LanguageFeatureTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Indexing_is_also_announced_with_counts_for_clients_that_draw_their_own_notification()
+    {
+        var last = await Client.WaitForAsync("prepcode/indexProgress", p => (bool)p!["finished"]!);
+        Assert.Equal(2, (int)last!["done"]!);
+        Assert.Equal(2, (int)last["total"]!);
+    }
+
+    [Fact]
     public async Task Malformed_front_matter_is_published_as_a_diagnostic_with_its_line()
     {
         var diag = await Client.WaitForAsync("textDocument/publishDiagnostics", p => ((string)p!["uri"]!).EndsWith("broken.md", StringComparison.Ordinal));

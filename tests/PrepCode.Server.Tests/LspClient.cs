@@ -94,6 +94,9 @@ public sealed class LspClient : IAsyncDisposable
         [JsonRpcMethod("textDocument/publishDiagnostics")]
         public void Diagnostics(JsonNode? p) => client.Notifications.Enqueue(("textDocument/publishDiagnostics", p));
 
+        [JsonRpcMethod("prepcode/indexProgress")]
+        public void IndexProgress(JsonNode? p) => client.Notifications.Enqueue(("prepcode/indexProgress", p));
+
         [JsonRpcMethod("prepcode/dueChanged")]
         public void DueChanged(JsonNode? p) => client.Notifications.Enqueue(("prepcode/dueChanged", p));
 

@@ -12,7 +12,11 @@ export const Methods = {
   noteItems: 'prepcode/noteItems',
   /** Notification, server to client, whenever due counts may have changed. Params: DueCounts. */
   dueChanged: 'prepcode/dueChanged',
+  /** Notification, server to client, while the workspace is indexed. Params: IndexProgress. */
+  indexProgress: 'prepcode/indexProgress',
 } as const;
+
+export interface IndexProgress { done: number; total: number; finished: boolean }
 
 /** Commands served through workspace/executeCommand (used by code lenses). */
 export const ServerCommands = {

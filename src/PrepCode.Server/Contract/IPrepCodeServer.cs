@@ -42,6 +42,9 @@ public static partial class Methods
 
     /// <summary>Notification, server to client, whenever due counts may have changed. Params: <see cref="DueCounts"/>.</summary>
     public const string DueChanged = "prepcode/dueChanged";
+
+    /// <summary>Notification, server to client, while the workspace is indexed. Params: <see cref="IndexProgress"/>.</summary>
+    public const string IndexProgress = "prepcode/indexProgress";
 }
 
 /// <summary>Commands served through <c>workspace/executeCommand</c> (used by code lenses).</summary>

@@ -98,3 +98,6 @@ public sealed record ReindexResponse(int Notes, int Items, int Diagnostics, int 
 public sealed record NoteItemsRequest(string Uri);
 
 public sealed record NoteItemsResponse(string NotePath, IReadOnlyList<DueItem> Items);
+
+/// <summary><see cref="Methods.IndexProgress"/>: notes indexed so far; <see cref="Finished"/> on the last one.</summary>
+public sealed record IndexProgress(int Done, int Total, bool Finished);

@@ -34,7 +34,7 @@ internal sealed class Indexer(SessionHolder holder, ClientNotifier notifier)
             var summary = await Task.Run(() => session.IndexAll(progress, ct), ct);
             var ms = (DateTimeOffset.UtcNow - started).TotalMilliseconds;
             Log.Info($"indexed {summary.Notes} notes, {summary.Items} items, {summary.Diagnostics} diagnostics ({summary.Reparsed} parsed) in {ms:F0} ms");
-            await progress.EndAsync($"{summary.Notes} notes, {summary.Items} study items");
+            await progress.EndAsync($"{summary.Notes} notes, {summary.Items} study items", summary.Notes);
             await notifier.PublishDiagnosticsAsync(session, session.Workspace.Snapshot.Notes.Keys, []);
             await notifier.DueChangedAsync(session, force: true);
             return summary;
