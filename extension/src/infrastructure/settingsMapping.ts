@@ -2,6 +2,7 @@
 // the caller passes a getter over the configuration section.
 import type { PercentToQuality, PrepCodeSettings } from '../sidecar/protocol';
 import { checksSettings } from '../features/knowledgeCheck/checksSettings';
+import type { TrackOverride } from '../sidecar/protocol.tracks';
 
 /** Reads one key of the `prepcode` section ("notes.include"); undefined when unset. */
 export type ConfigGetter = (key: string) => unknown;
@@ -27,6 +28,23 @@ function percentTable(v: unknown): PercentToQuality[] | undefined {
   return rows.length > 0 ? rows : undefined;
 }
 
+/** `prepcode.tracks`: { "<track id>": { startDate: "yyyy-MM-dd", accelerationDays: n, active: bool } }. */
+export function trackOverrides(v: unknown): Record<string, TrackOverride> | undefined {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+  const result: Record<string, TrackOverride> = {};
+  for (const [id, raw] of Object.entries(v as Record<string, unknown>)) {
+    if (typeof raw !== 'object' || raw === null) continue;
+    const r = raw as Record<string, unknown>;
+    const entry: TrackOverride = {};
+    if (typeof r.startDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.startDate)) entry.startDate = r.startDate;
+    const accel = integer(r.accelerationDays, 0, 3650);
+    if (accel !== undefined) entry.accelerationDays = accel;
+    if (typeof r.active === 'boolean') entry.active = r.active;
+    if (Object.keys(entry).length > 0) result[id] = entry;
+  }
+  return Object.keys(result).length > 0 ? result : undefined;
+}
+
 /** Only keys the user gave a usable value appear; the server applies its defaults to the rest. */
 export function toServerSettings(get: ConfigGetter): PrepCodeSettings {
   const scheduler = get('scheduler');
@@ -45,6 +63,7 @@ export function toServerSettings(get: ConfigGetter): PrepCodeSettings {
     upcomingDays: integer(get('upcomingDays'), 0, 365),
     // Hidden setting for demos and end-to-end tests: a fixed "now" (ISO-8601) instead of the clock.
     now: nonEmpty(get('debug.now')),
+    tracks: trackOverrides(get('tracks')),
     ...checksSettings(get),
   };
   for (const key of Object.keys(settings) as (keyof PrepCodeSettings)[]) {

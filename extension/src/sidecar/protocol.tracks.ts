@@ -79,5 +79,10 @@ declare module './protocol' {
   interface PrepCodeSettings {
     /** Folder of the shipped curricula: the extension's bundled `curricula`. */
     curriculaPath?: string;
+    /** Setting `prepcode.tracks`: per-track overrides of .prepcode/config.json. */
+    tracks?: Record<string, TrackOverride>;
   }
 }
+
+/** Mirrors TrackOverride in Settings.cs. */
+export interface TrackOverride { startDate?: string; accelerationDays?: number; active?: boolean }

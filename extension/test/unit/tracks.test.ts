@@ -65,3 +65,10 @@ test('the history charts draw one square a day, one dot a check day and one bar 
   assert.match(bars, /class="bar today"[^>]*data-count="3"/);
   assert.match(historyBody({ today: '2026-11-22', activeGroup: 'SWE', completions: [], reviews: [], checkScores: [], forecast: [] }), /History · SWE tracks/);
 });
+
+test('the tracks setting keeps only usable fields of each track', async () => {
+  const { trackOverrides } = await import('../../src/infrastructure/settingsMapping');
+  assert.deepEqual(trackOverrides({ 'ml-algorithms': { startDate: '2026-11-20', accelerationDays: 2 }, swe: { startDate: 'soon', active: false }, bad: 3 }),
+    { 'ml-algorithms': { startDate: '2026-11-20', accelerationDays: 2 }, swe: { active: false } });
+  assert.equal(trackOverrides([]), undefined);
+});

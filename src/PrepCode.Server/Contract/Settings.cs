@@ -38,7 +38,14 @@ public sealed partial record PrepCodeSettings
 
     /// <summary>Folder of the shipped curricula (<c>*/curriculum.yaml</c>); the extension passes its bundled folder.</summary>
     public string? CurriculaPath { get; init; }
+
+    /// <summary>Per-track start date (yyyy-MM-dd), acceleration days and active flag; each given field overrides
+    /// .prepcode/config.json for that track (setting <c>prepcode.tracks</c>).</summary>
+    public IReadOnlyDictionary<string, TrackOverride>? Tracks { get; init; }
 }
 
 /// <summary>A percent at or above <see cref="Min"/> maps to quality <see cref="Q"/>; "0" means exactly zero when Min is 0.</summary>
 public sealed record PercentToQuality(double Min, int Q);
+
+/// <summary>One track's entry in <see cref="PrepCodeSettings.Tracks"/>. Every field is optional.</summary>
+public sealed record TrackOverride(string? StartDate = null, int? AccelerationDays = null, bool? Active = null);

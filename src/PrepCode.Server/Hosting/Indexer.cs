@@ -36,6 +36,7 @@ internal sealed class Indexer(SessionHolder holder, ClientNotifier notifier)
             Log.Info($"indexed {summary.Notes} notes, {summary.Items} items, {summary.Diagnostics} diagnostics ({summary.Reparsed} parsed) in {ms:F0} ms");
             await progress.EndAsync($"{summary.Notes} notes, {summary.Items} study items", summary.Notes);
             await notifier.PublishDiagnosticsAsync(session, session.Workspace.Snapshot.Notes.Keys, []);
+            await TrackFiles.PublishAsync(session, notifier);     // curriculum problems, for every LSP editor
             await notifier.DueChangedAsync(session, force: true);
             return summary;
         }

@@ -21,7 +21,7 @@ internal sealed class ServerSession : IDisposable
         Store = store;
         Workspace = workspace;
         Study = study;
-        Tracks = new TrackState(paths.Root);
+        Tracks = new TrackState(paths.Root) { Overrides = settings.Tracks };
         Tracks.Refresh(settings.CurriculaPath);
         Study.TrackFilter = Tracks.IsVisible;
     }
@@ -66,6 +66,8 @@ internal sealed class ServerSession : IDisposable
             : Study;
         Study.Settings = studySettings;
         Study.TrackFilter = Tracks.IsVisible;
+        Tracks.Overrides = next.Tracks;
+        Tracks.Refresh(next.CurriculaPath);
         Settings = next;
         return reindex;
     }

@@ -17,6 +17,9 @@ internal sealed class TrackState(string root)
     private readonly List<(string, IReadOnlyList<CurriculumDiagnostic>)> _pending = [];
 
     public CurriculumCatalog Catalog { get; private set; } = CurriculumCatalog.Empty;
+
+    /// <summary>The <c>prepcode.tracks</c> setting, applied over config.json on every reload.</summary>
+    public IReadOnlyDictionary<string, Contract.TrackOverride>? Overrides { get; set; }
     public PrepCodeConfig Config { get; private set; } = PrepCodeConfig.Default;
 
     public string ConfigPath => Path.Combine(root, ".prepcode", "config.json");
@@ -52,15 +55,16 @@ internal sealed class TrackState(string root)
                 .Concat(CurriculumCatalog.FindCurriculumFiles(Path.Combine(root, "curricula")))
                 .Concat(CurriculumCatalog.FindCurriculumFiles(Path.Combine(root, ".prepcode", "curricula")))
                 .Append(ConfigPath).ToList();
-            var signature = string.Join("|", files.Select(Stamp)) + "|" + curriculaPath;
+            var signature = string.Join("|", files.Select(Stamp)) + "|" + curriculaPath + "|" + OverridesKey();
             if (!force && signature == _signature && curriculaPath == _curriculaPath) return false;
             _signature = signature;
             _curriculaPath = curriculaPath;
 
             Catalog = CurriculumCatalog.Load(curriculaPath, root);
             var config = PrepCodeConfigReader.Read(ConfigPath);
-            Config = config.Config;
-            var byFile = Catalog.Diagnostics.Concat(config.Diagnostics)
+            var (merged, overrideProblems) = ApplyOverrides(config.Config);
+            Config = merged;
+            var byFile = Catalog.Diagnostics.Concat(config.Diagnostics).Concat(overrideProblems)
                 .Where(d => d.Path.Length > 0)
                 .GroupBy(d => d.Path, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<CurriculumDiagnostic>)g.ToList(), StringComparer.Ordinal);
@@ -79,6 +83,29 @@ internal sealed class TrackState(string root)
             if (Catalog.Diagnostics.Any(d => d.IsError)) Log.Warn($"curricula: {Catalog.Diagnostics.Count(d => d.IsError)} error(s); tracks with errors are not loaded");
             return true;
         }
+    }
+
+    private string OverridesKey() =>
+        Overrides is null ? "" : string.Join(";", Overrides.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key}={o.Value}"));
+
+    /// <summary>Settings win field by field; a bad date is reported against config.json and ignored.</summary>
+    private (PrepCodeConfig Config, List<CurriculumDiagnostic> Problems) ApplyOverrides(PrepCodeConfig config)
+    {
+        var problems = new List<CurriculumDiagnostic>();
+        foreach (var (id, o) in Overrides ?? new Dictionary<string, Contract.TrackOverride>())
+        {
+            var existing = config.Tracks.GetValueOrDefault(id);
+            DateOnly? start = existing?.StartDate;
+            if (o.StartDate is { } text)
+            {
+                if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)) start = d;
+                else problems.Add(new CurriculumDiagnostic(ConfigPath, 1, 1, $"Setting prepcode.tracks.{id}.startDate '{text}' is not a date (yyyy-MM-dd); it is ignored.", Core.Notes.DiagnosticSeverity.Warning));
+            }
+            if (start is null) continue;                         // a track needs a start date to have a day number
+            config = config.WithTrack(id, new TrackSettings(start.Value,
+                Math.Max(0, o.AccelerationDays ?? existing?.AccelerationDays ?? 0), o.Active ?? existing?.Active ?? true));
+        }
+        return (config, problems);
     }
 
     private static string Stamp(string path)
