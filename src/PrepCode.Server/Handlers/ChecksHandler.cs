@@ -26,7 +26,9 @@ internal sealed partial class ChecksHandler(SessionHolder holder, ClientNotifier
             var path = CheckPath(session, today);
             var existing = DocumentTexts.Read(session, path);
             var sequence = existing is null ? 1 : CheckDocumentWriter.NextSequence(existing.Text, today);
-            var inputs = new CheckInputs([.. session.Workspace.Snapshot.Items], session.Study.States, session.Store.FirstGradedDays(), [], today);
+            // "Planned today": today's topics of the active group's tracks (the curriculum is the plan of record).
+            var planned = TodayBuilder.Build(session).Tracks.SelectMany(t => t.Topics).Where(t => t.IsStudyItem && !t.Completed).Select(t => t.Id).ToList();
+            var inputs = new CheckInputs([.. session.Workspace.Snapshot.Items], session.Study.States, session.Store.FirstGradedDays(), planned, today);
             return (new KnowledgeCheckComposer(new Random()).Compose(inputs, options, sequence), path, existing);
         });
         if (check.Questions.Count == 0)
