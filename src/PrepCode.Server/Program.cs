@@ -1,6 +1,6 @@
 using PrepCode.Server.Hosting;
 
-// stdout is the protocol: grab it, then point Console.Out at stderr so no stray write can corrupt the stream.
+// stdout is the protocol: grab it, then send the Console writer to stderr so no stray write can corrupt the stream.
 var stdout = Console.OpenStandardOutput();
 var stdin = Console.OpenStandardInput();
 Console.SetOut(Console.Error);

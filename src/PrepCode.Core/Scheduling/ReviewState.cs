@@ -22,4 +22,7 @@ public sealed record ReviewState(
     public ReviewStatus Status => DueDate is null ? ReviewStatus.New : RepeatToday ? ReviewStatus.Learning : ReviewStatus.Review;
 
     public bool IsDueOn(DateOnly today) => DueDate is { } due && due <= today;
+
+    /// <summary>Days past the due date on <paramref name="today"/>; 0 when not overdue or new.</summary>
+    public int DaysOverdue(DateOnly today) => DueDate is { } due && due < today ? today.DayNumber - due.DayNumber : 0;
 }

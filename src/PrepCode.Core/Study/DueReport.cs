@@ -48,7 +48,7 @@ public static class DueItemsQuery
                 continue;
             }
             var due = state.DueDate.Value;
-            if (due < today) overdue.Add(new DueEntry(item, state, today.DayNumber - due.DayNumber));
+            if (due < today) overdue.Add(new DueEntry(item, state, state.DaysOverdue(today)));
             else if (due == today) dueToday.Add(new DueEntry(item, state, 0));
             else if (due <= horizon) upcoming.Add(new DueEntry(item, state, 0));
         }

@@ -9,7 +9,7 @@ namespace PrepCode.Server.Handlers;
 
 /// <summary>Knowledge checks: start (compose + write the check file), score (suggested score lines), commit (grades,
 /// Results Summary, plan update), uncommit. Every file change goes through <see cref="WorkspaceEditor"/>.</summary>
-internal sealed partial class ChecksHandler(SessionHolder holder, ClientNotifier notifier, Indexer indexer) : IPrepCodeChecks
+internal sealed partial class ChecksHandler(ClientNotifier notifier, Indexer indexer) : IPrepCodeChecks
 {
     private readonly WorkspaceEditor _editor = new(notifier);
 
@@ -142,11 +142,5 @@ internal sealed partial class ChecksHandler(SessionHolder holder, ClientNotifier
         var other => throw new ArgumentException($"Unknown scope '{other}': use everything, note, track or domain."),
     };
 
-    private async Task<ServerSession> ReadyAsync(CancellationToken ct)
-    {
-        var session = holder.Require();
-        indexer.EnsureStarted();
-        await session.Indexed.WaitAsync(ct);
-        return holder.Require();
-    }
+    private Task<ServerSession> ReadyAsync(CancellationToken ct) => indexer.ReadyAsync(ct);
 }

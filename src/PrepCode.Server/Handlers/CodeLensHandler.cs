@@ -15,10 +15,8 @@ internal sealed class CodeLensHandler(SessionHolder holder, ClientNotifier notif
     [JsonRpcMethod("textDocument/codeLens", UseSingleObjectParameterDeserialization = true)]
     public async Task<IReadOnlyList<CodeLens>> CodeLensAsync(CodeLensParams p, CancellationToken ct)
     {
-        var session = holder.Require();
-        if (!session.Paths.TryToRelative(ServerSession.UriToPath(p.TextDocument.Uri), out var path)) return [];
-        indexer.EnsureStarted();
-        await session.Indexed.WaitAsync(ct);
+        if (!holder.Require().Paths.TryToRelative(ServerSession.UriToPath(p.TextDocument.Uri), out var path)) return [];
+        var session = await indexer.ReadyAsync(ct);
         var today = session.Study.Today;
         var items = session.Workspace.Snapshot.ItemsOf(path);
         var counts = session.Store.ReviewCounts(items.Select(i => i.Id));
@@ -34,9 +32,7 @@ internal sealed class CodeLensHandler(SessionHolder holder, ClientNotifier notif
     [JsonRpcMethod("workspace/executeCommand", UseSingleObjectParameterDeserialization = true)]
     public async Task<object?> ExecuteCommandAsync(ExecuteCommandParams p, CancellationToken ct)
     {
-        var session = holder.Require();
-        indexer.EnsureStarted();
-        await session.Indexed.WaitAsync(ct);
+        var session = await indexer.ReadyAsync(ct);
         var args = p.Arguments ?? [];
         string Arg(int i) => args.Count > i && args[i].ValueKind == JsonValueKind.String ? args[i].GetString()!
             : throw RpcErrors.Error(ErrorCodes.InvalidArgument, $"{p.Command} needs an item id as argument {i + 1}.");

@@ -7,7 +7,7 @@ using StreamJsonRpc;
 namespace PrepCode.Server.Handlers;
 
 /// <summary>prepcode/optimizeSchedule and prepcode/exportReviews.</summary>
-internal sealed class FsrsHandler(SessionHolder holder, ClientNotifier notifier, Indexer indexer) : IFsrsServer
+internal sealed class FsrsHandler(ClientNotifier notifier, Indexer indexer) : IFsrsServer
 {
     [JsonRpcMethod(Methods.OptimizeSchedule, UseSingleObjectParameterDeserialization = true)]
     public async Task<OptimizeScheduleResponse> OptimizeScheduleAsync(OptimizeScheduleRequest request, CancellationToken cancellationToken)
@@ -40,11 +40,5 @@ internal sealed class FsrsHandler(SessionHolder holder, ClientNotifier notifier,
 
     private static double Finite(double x) => double.IsFinite(x) ? x : 0;
 
-    private async Task<ServerSession> ReadyAsync(CancellationToken ct)
-    {
-        var session = holder.Require();
-        indexer.EnsureStarted();
-        await session.Indexed.WaitAsync(ct);
-        return holder.Require();
-    }
+    private Task<ServerSession> ReadyAsync(CancellationToken ct) => indexer.ReadyAsync(ct);
 }

@@ -32,7 +32,7 @@ internal sealed class StudyHandler(SessionHolder holder, ClientNotifier notifier
             var item = session.Study.Find(request.Id ?? throw new ArgumentException("An item id is required."));
             var (state, recall) = session.Study.ViewOf(item.Id);
             var today = session.Study.Today;
-            var overdue = state.DueDate is { } due && due < today ? today.DayNumber - due.DayNumber : 0;
+            var overdue = state.DaysOverdue(today);
             return new ItemDetails(DtoMapper.Item(session, item, state, overdue, recall), item.Question, item.Answer, item.KeyPoints,
                 item.PracticeQuestions, [.. session.Study.History(item.Id).Select(DtoMapper.Log)]);
         });
@@ -82,7 +82,7 @@ internal sealed class StudyHandler(SessionHolder holder, ClientNotifier notifier
             return new NoteItemsResponse(path, [.. session.Workspace.Snapshot.ItemsOf(path).Select(i =>
             {
                 var (state, recall) = session.Study.ViewOf(i.Id);
-                var overdue = state.DueDate is { } due && due < today ? today.DayNumber - due.DayNumber : 0;
+                var overdue = state.DaysOverdue(today);
                 return DtoMapper.Item(session, i, state, overdue, recall);
             })]);
         });
@@ -96,11 +96,5 @@ internal sealed class StudyHandler(SessionHolder holder, ClientNotifier notifier
         return new ReindexResponse(summary.Notes, summary.Items, summary.Diagnostics, summary.Reparsed);
     }
 
-    private async Task<ServerSession> ReadyAsync(CancellationToken ct)
-    {
-        var session = holder.Require();
-        indexer.EnsureStarted();
-        await session.Indexed.WaitAsync(ct);
-        return holder.Require();
-    }
+    private Task<ServerSession> ReadyAsync(CancellationToken ct) => indexer.ReadyAsync(ct);
 }

@@ -7,7 +7,7 @@ using StreamJsonRpc;
 namespace PrepCode.Server.Handlers;
 
 /// <summary>prepcode/today, setActiveGroup, setTrackStart: curricula, track calendar and track groups.</summary>
-internal sealed partial class TracksHandler(SessionHolder holder, ClientNotifier notifier, Indexer indexer)
+internal sealed partial class TracksHandler(ClientNotifier notifier, Indexer indexer)
 {
     [JsonRpcMethod(Methods.Today, UseSingleObjectParameterDeserialization = true)]
     public async Task<TodayResponse> TodayAsync(TodayRequest request, CancellationToken cancellationToken)
@@ -54,10 +54,7 @@ internal sealed partial class TracksHandler(SessionHolder holder, ClientNotifier
     /// <summary>Waits for the first index, reloads changed curricula or config, and publishes their diagnostics.</summary>
     private async Task<ServerSession> ReadyAsync(CancellationToken ct)
     {
-        var session = holder.Require();
-        indexer.EnsureStarted();
-        await session.Indexed.WaitAsync(ct);
-        session = holder.Require();
+        var session = await indexer.ReadyAsync(ct);
         if (session.Tracks.Refresh(session.Settings.CurriculaPath))
         {
             await notifier.DueChangedAsync(session);

@@ -16,6 +16,16 @@ internal sealed class Indexer(SessionHolder holder, ClientNotifier notifier)
         _current = RunAsync(CancellationToken.None);
     }
 
+    /// <summary>The session once its first index is done (starting that index if the client asked for data before
+    /// sending <c>initialized</c>). Every request that reads the index waits here.</summary>
+    public async Task<ServerSession> ReadyAsync(CancellationToken ct)
+    {
+        var session = holder.Require();
+        EnsureStarted();
+        await session.Indexed.WaitAsync(ct);
+        return holder.Require();
+    }
+
     /// <summary>Starts the first index if the client asked for data before sending <c>initialized</c>.</summary>
     public void EnsureStarted()
     {

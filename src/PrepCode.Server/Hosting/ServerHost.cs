@@ -29,12 +29,12 @@ public sealed class ServerHost : IAsyncDisposable
         var options = new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true, DisposeOnDisconnect = false };
         _rpc.AddLocalRpcTarget(_lifecycle, options);
         _rpc.AddLocalRpcTarget(new DocumentSyncHandler(_holder, notifier), options);
-        var checks = new ChecksHandler(_holder, notifier, indexer);
+        var checks = new ChecksHandler(notifier, indexer);
         _rpc.AddLocalRpcTarget(checks, options);
         _rpc.AddLocalRpcTarget(new CodeLensHandler(_holder, notifier, indexer, checks), options);
         _rpc.AddLocalRpcTarget(new StudyHandler(_holder, notifier, indexer), options);
-        _rpc.AddLocalRpcTarget(new FsrsHandler(_holder, notifier, indexer), options);
-        _rpc.AddLocalRpcTarget(new TracksHandler(_holder, notifier, indexer), options);
+        _rpc.AddLocalRpcTarget(new FsrsHandler(notifier, indexer), options);
+        _rpc.AddLocalRpcTarget(new TracksHandler(notifier, indexer), options);
         _rpc.Disconnected += (_, e) =>
         {
             if (e.Reason != DisconnectedReason.LocallyDisposed) Log.Info($"connection closed: {e.Reason} {e.Description}");
