@@ -29,7 +29,7 @@ internal sealed class CliSession : IDisposable
         if (!Directory.Exists(root)) throw new CliException($"No folder {root}.");
         var dbPath = o.Get("db") ?? Path.Combine(root, ".prepcode", "prepcode.db");
         var store = StudyStore.Open(dbPath);
-        var workspace = new NoteWorkspace(new DiskNoteFileSystem(root));   // no parse cache: see bench/README.md
+        var workspace = new NoteWorkspace(new DiskNoteFileSystem(root));
         var summary = workspace.IndexAll();
         IScheduler scheduler = (o.Get("scheduler") ?? "sm2") switch
         {

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using PrepCode.Core.Notes;
-using PrepCode.Core.Storage;
 
 namespace PrepCode.Core.Indexing;
 
@@ -15,10 +13,10 @@ public sealed record IndexSummary(int Notes, int Items, int Diagnostics, int Rep
 
 /// <summary>
 /// The single writer of the <see cref="NoteIndex"/> (DESIGN §2). Unsaved editor text (an overlay) wins over the file
-/// on disk; disk changes to a note open in an editor are ignored until it closes. Parsed notes are cached in the
-/// store, so a restart parses only files whose size, modification time or hash changed.
+/// on disk; disk changes to a note open in an editor are ignored until it closes. Every start parses every note:
+/// a cache of whole parsed documents was slower than parsing (bench/README.md); a compact one is future work.
 /// </summary>
-public sealed class NoteWorkspace(INoteFileSystem files, StudyStore? cache = null)
+public sealed class NoteWorkspace(INoteFileSystem files)
 {
     private readonly Lock _writer = new();
     private readonly Dictionary<string, int> _overlayVersions = new(StringComparer.Ordinal);
@@ -42,18 +40,16 @@ public sealed class NoteWorkspace(INoteFileSystem files, StudyStore? cache = nul
         lock (_writer) return _overlayTexts.TryGetValue(path, out var t) ? (t, _overlayVersions[path]) : null;
     }
 
-    /// <summary>Walks the workspace and builds the index, reusing cached parses of unchanged files.</summary>
+    /// <summary>Walks the workspace, parses every note (in parallel) and builds the index.</summary>
     public IndexSummary IndexAll(IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
         var listed = files.EnumerateNotes(cancellationToken);
-        var cached = cache?.LoadNoteCache() ?? new Dictionary<string, NoteCacheEntry>();
         var docs = new NoteDocument?[listed.Count];
-        var fresh = new ConcurrentBag<NoteCacheEntry>();
         var done = 0;
         _parsed = 0;
         Parallel.For(0, listed.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            docs[i] = Load(listed[i], cached.GetValueOrDefault(listed[i].Path), fresh);
+            docs[i] = Load(listed[i]);
             var n = Interlocked.Increment(ref done);
             if (n % 250 == 0 || n == listed.Count) progress?.Report((n, listed.Count));
         });
@@ -65,8 +61,6 @@ public sealed class NoteWorkspace(INoteFileSystem files, StudyStore? cache = nul
                 ? NoteIndex.Build(docs.OfType<NoteDocument>())
                 : Merge(_index, docs);
         }
-        var listedPaths = listed.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        cache?.UpdateNoteCache([.. fresh], [.. cached.Keys.Where(p => !listedPaths.Contains(p))]);
         var snapshot = _index;
         return new IndexSummary(snapshot.Notes.Count, snapshot.ItemCount, snapshot.Notes.Values.Sum(n => n.Diagnostics.Count), _parsed);
     }
@@ -126,34 +120,25 @@ public sealed class NoteWorkspace(INoteFileSystem files, StudyStore? cache = nul
                 if (_index.Note(path) is null) return WorkspaceChange.None;
                 _index = _index.Without(path);
             }
-            cache?.UpdateNoteCache([], [path]);
             return new WorkspaceChange([], [path]);
         }
-        var fresh = new ConcurrentBag<NoteCacheEntry>();
-        var doc = Load(info, null, fresh);
+        var doc = Load(info);
         if (doc is null) return WorkspaceChange.None;
         lock (_writer)
         {
             if (_overlayVersions.ContainsKey(path)) return WorkspaceChange.None;
             _index = _index.With(doc);
         }
-        cache?.UpdateNoteCache([.. fresh], []);
         return new WorkspaceChange([path], []);
     }
 
-    private NoteDocument? Load(NoteFileInfo info, NoteCacheEntry? cached, ConcurrentBag<NoteCacheEntry> fresh)
+    private NoteDocument? Load(NoteFileInfo info)
     {
-        if (cached is not null && cached.ParserVersion == NoteCache.ParserVersion && cached.Size == info.Size && cached.MtimeTicks == info.MtimeTicks)
-        {
-            var doc = NoteCache.Deserialize(cached.DocumentJson);
-            if (doc is not null) return doc;
-        }
         byte[] bytes;
         try { bytes = files.ReadAllBytes(info.Path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
         var parsed = NoteParser.ParseBytes(info.Path, bytes);
         Interlocked.Increment(ref _parsed);
-        if (cache is not null) fresh.Add(new NoteCacheEntry(info.Path, info.Size, info.MtimeTicks, parsed.ContentHash, NoteCache.ParserVersion, NoteCache.Serialize(parsed)));
         return parsed;
     }
 }

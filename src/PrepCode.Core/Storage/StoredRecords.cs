@@ -35,6 +35,3 @@ public sealed record GradeRecord(
     string? NotePath,
     string? TitleKey,
     string? ContentKey);
-
-/// <summary>A parsed note remembered between runs, so unchanged files are not parsed again.</summary>
-public sealed record NoteCacheEntry(string Path, long Size, long MtimeTicks, string ContentHash, int ParserVersion, string DocumentJson);

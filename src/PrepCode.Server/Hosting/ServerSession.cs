@@ -42,7 +42,7 @@ internal sealed class ServerSession : IDisposable
     {
         var paths = new WorkspacePaths(root);
         var store = StudyStore.Open(SettingsMapper.DatabasePath(paths.Root, settings));
-        var workspace = new NoteWorkspace(new DiskNoteFileSystem(paths.Root, settings.Include, settings.Exclude));   // no parse cache: see bench/README.md
+        var workspace = new NoteWorkspace(new DiskNoteFileSystem(paths.Root, settings.Include, settings.Exclude));
         var study = new StudyService(workspace, store, SettingsMapper.ToClock(settings), SettingsMapper.ToStudySettings(settings));
         return new ServerSession(paths, settings, store, workspace, study);
     }
