@@ -74,6 +74,22 @@ export async function launch() {
       await ui.pick(file).waitFor();
       await page.keyboard.press('Enter');
     },
+    /**
+     * Hovers `row`, clicks its inline action `action` and waits for `expected` (a locator) to show. A tree that
+     * re-renders between the hover and the click, or takes focus back from a quick pick just opened, can swallow
+     * the click: it is tried again (3 tries). What notifications show is logged on failure.
+     */
+    async rowAction(row, action, expected, tries = 3) {
+      for (let attempt = 1; ; attempt++) {
+        await row.hover();
+        await row.locator(`.action-label[aria-label="${action}"]`).click();
+        try { await expected.waitFor({ timeout: 5_000 }); return; } catch (error) {
+          const toasts = await page.locator('.notification-toast').allInnerTexts().catch(() => []);
+          log(`"${action}" try ${attempt}: nothing shown; notifications:`, toasts);
+          if (attempt >= tries) throw error;
+        }
+      }
+    },
     /** A group row's description: "1", "1 · next 7 days". */
     async groupDescription(label) {
       return (await ui.dueRow(label).locator('.label-description').innerText()).trim();

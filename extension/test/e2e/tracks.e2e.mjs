@@ -78,9 +78,7 @@ test('the status bar switches to SWE and the palette back to ML', async () => {
 
 test("today's topic is marked complete from the Today view with a difficulty", async () => {
   const row = todayRow('Tensors topic 1');
-  await row.hover();
-  await row.locator('.action-label[aria-label="Mark Topic Complete"]').click();
-  await ui.pick('3 · Medium').waitFor({ timeout: 15_000 });
+  await ui.rowAction(row, 'Mark Topic Complete', ui.pick('3 · Medium'));
   await ui.screenshot('mark-complete-difficulty');
   await ui.pick('3 · Medium').click();
   await ui.toast('completed; first review 2026-03-11').waitFor({ timeout: 15_000 });
@@ -98,15 +96,11 @@ test('a day later the topic is due, its review shows a quick refresh, and Histor
   await ui.screenshot('due-next-day');
 
   const row = ui.dueRow('Tensors topic 1');
-  await row.hover();
-  await row.locator('.action-label[aria-label="Review"]').click();
-  await ui.pick('Quick refresh · 1-day review').waitFor({ timeout: 15_000 });
+  await ui.rowAction(row, 'Review', ui.pick('Quick refresh · 1-day review'));
   await ui.screenshot('review-plan');
   await ui.page.keyboard.press('Escape');
 
-  await todayPane().locator('.pane-header').hover();
-  await todayPane().locator('.action-label[aria-label="Show History"]').click();
-  await ui.page.locator('.tab', { hasText: 'PrepCode History' }).waitFor({ timeout: 15_000 });
+  await ui.rowAction(todayPane().locator('.pane-header'), 'Show History', ui.page.locator('.tab', { hasText: 'PrepCode History' }));
   const frame = ui.page.frameLocator('iframe.webview').frameLocator('iframe');
   await frame.locator('h1', { hasText: 'History · ML tracks' }).waitFor({ timeout: 15_000 });
   assert.ok(await frame.locator('rect.bar').count() === 30, 'thirty forecast bars');

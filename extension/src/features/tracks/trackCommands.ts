@@ -90,7 +90,7 @@ export class MarkTopicCompleteCommand implements Command {
       return;
     }
     const picked = await vscode.window.showQuickPick(difficultyChoices.map(c => ({ ...c })), {
-      title: `Complete: ${topic.title}`, placeHolder: 'Rate difficulty (1-5): how challenging was this topic?',
+      title: `Complete: ${topic.title}`, placeHolder: 'Rate difficulty (1-5): how challenging was this topic?', ignoreFocusOut: true,
     });
     if (!picked) return;
     const graded = await this.server.request(Methods.grade, { id: topic.id, quality: difficultyToQuality[picked.difficulty] });
