@@ -3,7 +3,7 @@
 # 1. installs code-server + chromium + playwright-core into $E2E_CACHE (default /tmp/prepcode-e2e; reused)
 # 2. packages the extension (npm run package; SKIP_PACKAGE=1 reuses the newest prepcode-*.vsix) and installs it
 # 3. copies the fixture workspace and seeds a schedule (extension/test/e2e/seed.txt) through the server
-# 4. runs extension/test/e2e/*.e2e.mjs with node's test runner; screenshots and logs go to $OUT
+# 4. runs extension/test/e2e/*.e2e.mjs (or the files in $E2E_FILES) with node's test runner; screenshots and logs go to $OUT
 set -euo pipefail
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
 export E2E_CACHE=${E2E_CACHE:-/tmp/prepcode-e2e}
@@ -29,5 +29,6 @@ node "$REPO/scripts/e2e/seed.mjs" "$REPO/dist/server/PrepCode.Server.dll" "$RUN/
   "$REPO/extension/test/e2e/seed.txt" "$PREPCODE_NOW" 2>"$OUT/seed.log" | tee "$OUT/seed.txt"
 
 export WORKSPACE=$RUN/workspace EXT_DIR=$RUN/ext CS_ENTRY
-node --test --test-concurrency=1 "$REPO"/extension/test/e2e/*.e2e.mjs
+if [ -n "${E2E_FILES:-}" ]; then read -ra FILES <<<"$E2E_FILES"; else FILES=("$REPO"/extension/test/e2e/*.e2e.mjs); fi
+node --test --test-concurrency=1 "${FILES[@]}"
 echo "screenshots and logs: $OUT"
