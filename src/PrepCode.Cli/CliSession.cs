@@ -1,3 +1,4 @@
+using PrepCode.Core.Curricula;
 using PrepCode.Core.Indexing;
 using PrepCode.Core.Scheduling;
 using PrepCode.Core.Storage;
@@ -31,18 +32,35 @@ internal sealed class CliSession : IDisposable
         var store = StudyStore.Open(dbPath);
         var workspace = new NoteWorkspace(new DiskNoteFileSystem(root));
         var summary = workspace.IndexAll();
-        IScheduler scheduler = (o.Get("scheduler") ?? "sm2") switch
+        var (scheduler, byGroup) = Schedulers(o.Get("scheduler") ?? "sm2");
+        var calendar = StudyCalendar.Create(o.Get("time-zone"), o.Named.ContainsKey("day-start-hour") ? o.GetInt("day-start-hour", 4) : null);
+        var settings = new StudySettings(scheduler, PercentToQualityTable.Default, calendar, o.GetInt("upcoming", 7), byGroup);
+        var study = new StudyService(workspace, store, o.Clock(), settings) { Groups = CliTrackGroups.Load(o, root) };
+        study.ReattachMovedItems();
+        return new CliSession(root, store, workspace, study, summary);
+    }
+
+    /// <summary><c>--scheduler fsrs</c> for every group, or <c>--scheduler ML=fsrs,SWE=sm2</c> (a group not named: sm2).</summary>
+    private static (IScheduler All, IReadOnlyDictionary<TrackGroup, IScheduler>? ByGroup) Schedulers(string text)
+    {
+        FsrsSchedulerChoice? fsrs = null;
+        IScheduler Named(string name) => name switch
         {
             "sm2" => new Sm2Scheduler(),
             "fixed" => FixedIntervalScheduler.Default,
-            "fsrs" => new FsrsSchedulerChoice(),
+            "fsrs" => fsrs ??= new FsrsSchedulerChoice(),
             var s => throw new CliException($"Unknown scheduler '{s}': use sm2, fsrs or fixed."),
         };
-        var calendar = StudyCalendar.Create(o.Get("time-zone"), o.Named.ContainsKey("day-start-hour") ? o.GetInt("day-start-hour", 4) : null);
-        var settings = new StudySettings(scheduler, PercentToQualityTable.Default, calendar, o.GetInt("upcoming", 7));
-        var study = new StudyService(workspace, store, o.Clock(), settings);
-        study.ReattachMovedItems();
-        return new CliSession(root, store, workspace, study, summary);
+        if (!text.Contains('=', StringComparison.Ordinal)) return (Named(text), null);
+        var byGroup = new Dictionary<TrackGroup, IScheduler>();
+        foreach (var pair in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = pair.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || !CurriculumRules.TryParseGroup(parts[0], out var group))
+                throw new CliException($"--scheduler '{pair}': write GROUP=NAME with GROUP ML or SWE, e.g. ML=fsrs,SWE=sm2.");
+            byGroup[group] = Named(parts[1]);
+        }
+        return (Named("sm2"), byGroup);
     }
 
     public void Dispose() => Store.Dispose();

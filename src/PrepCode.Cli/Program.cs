@@ -13,12 +13,12 @@ const string Usage = """
       prepcode index   [folder]                 index the notes; print counts and diagnostics
       prepcode grade   <folder> <item-id> <q>   grade one item 0-5 (or --percent N)
       prepcode undo    [folder]                 undo the last grade
-      prepcode optimize [folder]                fit FSRS-6 to the review log; store the weights (used with --scheduler fsrs)
+      prepcode optimize [folder] [--group ML|SWE]   fit FSRS-6 to the group's reviews (default: the active group); store its weights
       prepcode export-reviews [folder] [--out f.csv]   the review log as card_id,review_rating,review_time,review_duration
       prepcode evaluate <review-log.csv | folder>      log loss, RMSE(bins), AUC of SM-2, FSRS default, FSRS fitted
       prepcode history [folder]                 completions, reviews, check scores per day; reviews due next 30 days
 
-    Options: --now 2026-11-22T09:00:00Z (or PREPCODE_NOW) · --db path · --scheduler sm2|fsrs|fixed
+    Options: --now 2026-11-22T09:00:00Z (or PREPCODE_NOW) · --db path · --scheduler sm2|fsrs|fixed (or ML=fsrs,SWE=sm2)
              --upcoming 7 · --new 5 · --track id · --time-zone Europe/Berlin · --day-start-hour 4
              --days 30 (history) · --curricula folder (shipped tracks, for the track groups)
     """;

@@ -49,7 +49,8 @@ public sealed class FsrsRequestTests : IAsyncLifetime, IDisposable
         Assert.Equal(ids[1], (string)now[0]!["id"]!);                               // failed: least likely recalled
 
         var lenses = await Client.RequestAsync<JsonArray>("textDocument/codeLens", new { textDocument = new { uri = _ws.Uri("notes/optimizers.md") } });
-        Assert.Contains(lenses, l => ((string)l!["command"]!["title"]!).Contains(" · R ", StringComparison.Ordinal) && ((string)l!["command"]!["title"]!).EndsWith(" %", StringComparison.Ordinal));
+        Assert.Contains(lenses, l => System.Text.RegularExpressions.Regex.IsMatch((string)l!["command"]!["title"]!, @" · R \d+ % · stability [\d.]+ d · difficulty [\d.]+$"));
+        Assert.DoesNotContain(lenses, l => ((string)l!["command"]!["title"]!).Contains(" EF ", StringComparison.Ordinal));   // SM-2's ease means nothing under FSRS
 
         due = await Configure("sm2", "2026-12-30T10:00:00Z");
         Assert.All(due["overdue"]!.AsArray(), i => Assert.Null(i!["retrievability"]));
@@ -64,10 +65,11 @@ public sealed class FsrsRequestTests : IAsyncLifetime, IDisposable
         await Client.RequestAsync<JsonNode>("prepcode/grade", new { id = "adam", quality = 1 });
 
         var optimized = await Client.RequestAsync<JsonNode>("prepcode/optimizeSchedule", new { });
-        Assert.Equal("workspace", (string)optimized["trackGroup"]!);
+        Assert.Equal("ML", (string)optimized["trackGroup"]!);                       // no curricula: everything is in the active group, ML
+        Assert.True((bool)optimized["usesFsrs"]!);
         Assert.Equal(21, optimized["weights"]!.AsArray().Count);
         Assert.Equal(1, (int)optimized["scoredReviews"]!);
-        Assert.StartsWith("FSRS", (string)optimized["message"]!, StringComparison.Ordinal);
+        Assert.StartsWith("FSRS (ML)", (string)optimized["message"]!, StringComparison.Ordinal);
 
         var export = await Client.RequestAsync<JsonNode>("prepcode/exportReviews", new { });
         Assert.Equal(2, (int)export["rows"]!);

@@ -35,13 +35,14 @@ public sealed class LspClient : IAsyncDisposable
 
     public Task NotifyAsync(string method, object? args) => _rpc.NotifyWithParameterObjectAsync(method, args);
 
-    public async Task<JsonNode> InitializeAsync(string root, object? options = null, bool progress = true)
+    /// <param name="codeLensRefresh">Declares <c>workspace.codeLens.refreshSupport</c>, as VS Code does.</param>
+    public async Task<JsonNode> InitializeAsync(string root, object? options = null, bool progress = true, bool codeLensRefresh = false)
     {
         var result = await RequestAsync<JsonNode>("initialize", new
         {
             processId = (int?)null,
             rootUri = new Uri(root).AbsoluteUri,
-            capabilities = new { window = new { workDoneProgress = progress } },
+            capabilities = new { window = new { workDoneProgress = progress }, workspace = new { codeLens = new { refreshSupport = codeLensRefresh } } },
             initializationOptions = options ?? new { now = "2026-11-22T10:00:00Z" },
         });
         await NotifyAsync("initialized", new { });
@@ -87,6 +88,9 @@ public sealed class LspClient : IAsyncDisposable
             AppliedEdits.Apply(p!["edit"]!);
             return new { applied = true };
         }
+
+        [JsonRpcMethod("workspace/codeLens/refresh")]
+        public object? RefreshCodeLenses() { client.Notifications.Enqueue(("workspace/codeLens/refresh", null)); return null; }
 
         [JsonRpcMethod("$/progress")]
         public void Progress(JsonNode? p) => client.Notifications.Enqueue(("$/progress", p));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PrepCode.Core.Curricula;
 using PrepCode.Core.Evaluation;
 
 namespace PrepCode.Cli.Commands;
@@ -9,16 +10,19 @@ internal static class FsrsCommands
     public static int Optimize(CliOptions o, TextWriter w)
     {
         using var s = CliSession.Open(o);
+        var group = s.Study.Groups.Active;
+        if (o.Get("group") is { } text && !CurriculumRules.TryParseGroup(text, out group))
+            throw new CliException($"--group must be ML or SWE; got '{text}'.");
         var progress = new SyncProgress(p => w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  epoch {p.Epoch}/{p.Total} · log loss {p.Loss:F4}")));
-        var result = s.Study.OptimizeFsrs(progress);
+        var result = s.Study.OptimizeFsrs(group, progress);
         var fit = result.Fit;
         if (fit.ScoredReviewCount == 0)
         {
-            w.WriteLine("Not enough reviews to fit yet (reviews on different days are needed); the default weights stay in use.");
+            w.WriteLine($"Track group {group}: not enough reviews to fit yet (reviews on different days are needed); the default weights stay in use.");
             return 0;
         }
         w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"FSRS-6 fitted to {fit.ScoredReviewCount} review{(fit.ScoredReviewCount == 1 ? "" : "s")}: log loss {fit.LogLossBefore:F4} -> {fit.LogLossAfter:F4}{(fit.KeptInitial ? " (no improvement, defaults kept)" : "")}."));
+            $"FSRS-6 for track group {group} fitted to {fit.ScoredReviewCount} review{(fit.ScoredReviewCount == 1 ? "" : "s")}: log loss {fit.LogLossBefore:F4} -> {fit.LogLossAfter:F4}{(fit.KeptInitial ? " (no improvement, defaults kept)" : "")}."));
         w.WriteLine($"Weights stored for track group '{result.Stored.TrackGroup}': {fit.Parameters.ToString(4)}");
         return 0;
     }

@@ -86,6 +86,14 @@ internal static class Migrations
             fitted_at TEXT NOT NULL
         );
         """,
+        // 3 -> 4: weights per track group (ML, SWE); the one fit of the whole workspace becomes both groups' weights
+        """
+        INSERT OR IGNORE INTO fsrs_parameters (track_group, weights, log_loss_before, log_loss_after, scored_reviews, fitted_at)
+            SELECT g.name, weights, log_loss_before, log_loss_after, scored_reviews, fitted_at
+            FROM fsrs_parameters, (SELECT 'ML' AS name UNION ALL SELECT 'SWE') AS g
+            WHERE track_group = 'workspace';
+        DELETE FROM fsrs_parameters WHERE track_group = 'workspace';
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -4,7 +4,8 @@ using PrepCode.Core.Scheduling;
 namespace PrepCode.Core.Study;
 
 /// <param name="Retrievability">Predicted recall now (0-1) under FSRS; null under SM-2 and for new items.</param>
-public sealed record DueEntry(StudyItem Item, ReviewState State, int DaysOverdue, double? Retrievability = null);
+/// <param name="Memory">FSRS stability and difficulty under FSRS; null otherwise.</param>
+public sealed record DueEntry(StudyItem Item, ReviewState State, int DaysOverdue, double? Retrievability = null, Scheduling.Fsrs.FsrsMemoryState? Memory = null);
 
 /// <summary>What is due on <see cref="Today"/>: most overdue first; upcoming by date; new in note order.</summary>
 public sealed record DueReport(

@@ -30,9 +30,6 @@ public sealed class FsrsSchedulerChoice(FsrsSchedulerOptions? options = null) : 
 /// </summary>
 public sealed class FsrsSchedule
 {
-    /// <summary>The key fitted weights are stored under: one group for the whole workspace.</summary>
-    public const string WorkspaceGroup = "workspace";
-
     private readonly Dictionary<string, FsrsCardState> _cards;
 
     private FsrsSchedule(FsrsScheduler scheduler, Dictionary<string, FsrsCardState> cards)

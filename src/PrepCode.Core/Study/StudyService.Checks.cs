@@ -79,9 +79,10 @@ public sealed partial class StudyService
             var item = Find(r.ItemId);
             var q = r.Quality ?? Settings.PercentTable.ToQuality(r.Percent!.Value);
             var before = states.TryGetValue(r.ItemId, out var chained) ? chained : _states.TryGetValue(r.ItemId, out var s) ? s.State : ReviewState.New;
-            var after = Settings.Scheduler.Grade(before, q, day);
+            var scheduler = SchedulerOf(item);
+            var after = scheduler.Grade(before, q, day);
             states[r.ItemId] = after;
-            result.Add((new GradeRecord(r.ItemId, now, day, q, r.Percent, r.DurationMs, Settings.Scheduler.Name, source, before, after,
+            result.Add((new GradeRecord(r.ItemId, now, day, q, r.Percent, r.DurationMs, scheduler.Name, source, before, after,
                 item.NotePath, item.TitleKey, item.ContentKey), item));
         }
         return result;
@@ -89,7 +90,7 @@ public sealed partial class StudyService
 
     private List<GradeResult> Apply(List<(GradeRecord Record, Indexing.StudyItem Item)> prepared, IReadOnlyList<long> ids)
     {
-        _fsrs = null; // replayed from the log on next use
+        _fsrs.Clear(); // replayed from the log on next use
         var results = new List<GradeResult>(prepared.Count);
         for (var i = 0; i < prepared.Count; i++)
         {
@@ -102,9 +103,9 @@ public sealed partial class StudyService
 
     private void Restore(string id, ReviewState before)
     {
-        _fsrs = null;
+        _fsrs.Clear();
         if (before.DueDate is null) _states.Remove(id);
         else if (_states.TryGetValue(id, out var s)) _states[id] = s with { State = before };
-        else _states[id] = new StoredItemState(id, before, Settings.Scheduler.Name, null, null, null);
+        else _states[id] = new StoredItemState(id, before, Settings.SchedulerOf(GroupOfItem(id)).Name, null, null, null);
     }
 }

@@ -1,3 +1,4 @@
+using PrepCode.Core.Curricula;
 using PrepCode.Core.Evaluation;
 using PrepCode.Core.Scheduling;
 using PrepCode.Core.Scheduling.Fsrs;
@@ -6,28 +7,37 @@ using CsvEntry = PrepCode.Core.Evaluation.ReviewLogEntry;
 
 namespace PrepCode.Core.Study;
 
-/// <summary>An item's schedule as shown: the SM-2 state, or under FSRS its projection, and the predicted recall now.</summary>
-public sealed record ScheduleView(ReviewState State, double? Retrievability);
+/// <summary>An item's schedule as shown: the SM-2 state, or under FSRS its projection with the predicted recall now
+/// and the FSRS memory state (stability, difficulty); both null under SM-2 and for new items.</summary>
+public sealed record ScheduleView(ReviewState State, double? Retrievability, FsrsMemoryState? Memory = null);
 
-/// <summary>The outcome of fitting FSRS to the workspace's log, as stored.</summary>
+/// <summary>The outcome of fitting FSRS to one track group's reviews, as stored.</summary>
 public sealed record FsrsOptimizeResult(StoredFsrsParameters Stored, FsrsFitResult Fit);
 
 public sealed partial class StudyService
 {
-    private FsrsSchedule? _fsrs;
+    /// <summary>The FSRS schedule of each group scheduled by FSRS, replayed from the whole log with that group's weights
+    /// (built on first use after a switch, a fit or an undo). Guarded by <c>_gate</c>.</summary>
+    private readonly Dictionary<TrackGroup, FsrsSchedule> _fsrs = [];
 
-    public bool UsesFsrs => Settings.Scheduler is FsrsSchedulerChoice;
+    /// <summary>True when the active group's items are scheduled by FSRS.</summary>
+    public bool UsesFsrs => Settings.SchedulerOf(Groups.Active) is FsrsSchedulerChoice;
 
-    /// <summary>The FSRS weights in use: those fitted to this workspace, else the defaults.</summary>
-    public FsrsParameters FsrsParameters => _store.LoadFsrsParameters(FsrsSchedule.WorkspaceGroup)?.Parameters ?? Scheduling.Fsrs.FsrsParameters.Default;
+    /// <summary>The FSRS weights of a group: those fitted to its reviews, else the defaults.</summary>
+    public FsrsParameters FsrsParametersOf(TrackGroup group) =>
+        _store.LoadFsrsParameters(group.ToString())?.Parameters ?? Scheduling.Fsrs.FsrsParameters.Default;
 
-    /// <summary>The FSRS schedule replayed from the log (built on first use after a switch, a fit or an undo). Null under SM-2.</summary>
-    private FsrsSchedule? Fsrs()
+    /// <summary>The FSRS schedule of a group; null when the group is not scheduled by FSRS. Called under the lock.</summary>
+    private FsrsSchedule? Fsrs(TrackGroup group)
     {
-        if (Settings.Scheduler is not FsrsSchedulerChoice choice) return _fsrs = null;
-        if (_fsrs is null || !ReferenceEquals(_fsrs.Scheduler.Options, choice.Options))
-            _fsrs = FsrsSchedule.Replay(FsrsParameters, choice.Options, _store.AllReviews());
-        return _fsrs;
+        if (Settings.SchedulerOf(group) is not FsrsSchedulerChoice choice)
+        {
+            _fsrs.Remove(group);
+            return null;
+        }
+        if (!_fsrs.TryGetValue(group, out var schedule) || !ReferenceEquals(schedule.Scheduler.Options, choice.Options))
+            _fsrs[group] = schedule = FsrsSchedule.Replay(FsrsParametersOf(group), choice.Options, _store.AllReviews());
+        return schedule;
     }
 
     public ScheduleView ViewOf(string id)
@@ -35,31 +45,31 @@ public sealed partial class StudyService
         lock (_gate)
         {
             var sm2 = _states.TryGetValue(id, out var s) ? s.State : ReviewState.New;
-            if (Fsrs() is not { } fsrs || fsrs.CardOf(id) is not { } card) return new ScheduleView(sm2, null);
-            return new ScheduleView(FsrsSchedule.Project(sm2, card, Settings.Calendar, Today), fsrs.Scheduler.Retrievability(card, _clock.Now));
+            if (Fsrs(GroupOfItem(id)) is not { } fsrs || fsrs.CardOf(id) is not { } card) return new ScheduleView(sm2, null);
+            return new ScheduleView(FsrsSchedule.Project(sm2, card, Settings.Calendar, Today), fsrs.Scheduler.Retrievability(card, _clock.Now), card.Memory);
         }
     }
 
     private DueReport FsrsDue(int? upcomingDays, int? newLimit, string? track)
     {
         Dictionary<string, ReviewState> states;
-        Dictionary<string, double> recall = new(StringComparer.Ordinal);
+        Dictionary<string, (double R, FsrsMemoryState? Memory)> recall = new(StringComparer.Ordinal);
+        var index = Index;
         lock (_gate)
         {
-            var fsrs = Fsrs()!;
             var now = _clock.Now;
             states = _states.ToDictionary(kv => kv.Key, kv => kv.Value.State, StringComparer.Ordinal);
-            foreach (var (id, card) in fsrs.Cards)
+            foreach (var (id, sm2) in _states)
             {
-                if (!states.TryGetValue(id, out var sm2)) continue;
-                states[id] = FsrsSchedule.Project(sm2, card, Settings.Calendar, Today);
-                if (fsrs.Scheduler.Retrievability(card, now) is { } r) recall[id] = r;
+                if (index.Find(id) is not { } item || Fsrs(GroupOf(item.Track)) is not { } fsrs || fsrs.CardOf(id) is not { } card) continue;
+                states[id] = FsrsSchedule.Project(sm2.State, card, Settings.Calendar, Today);
+                if (fsrs.Scheduler.Retrievability(card, now) is { } r) recall[id] = (r, card.Memory);
             }
         }
-        var report = DueItemsQuery.Run(Index, states, Today, upcomingDays ?? Settings.UpcomingDays, newLimit, track, TrackFilter);
+        var report = DueItemsQuery.Run(index, states, Today, upcomingDays ?? Settings.UpcomingDays, newLimit, track, TrackFilter);
         List<DueEntry> WithRecall(IEnumerable<DueEntry> entries, bool sort)
         {
-            var list = entries.Select(e => recall.TryGetValue(e.Item.Id, out var r) ? e with { Retrievability = r } : e).ToList();
+            var list = entries.Select(e => recall.TryGetValue(e.Item.Id, out var r) ? e with { Retrievability = r.R, Memory = r.Memory } : e).ToList();
             if (sort) list = [.. list.OrderBy(e => e.Retrievability ?? 1)];
             return list;
         }
@@ -71,11 +81,10 @@ public sealed partial class StudyService
         };
     }
 
-    /// <summary>Advances the FSRS card after a grade (called under the lock); under SM-2 the replay is dropped.</summary>
+    /// <summary>Advances every replayed FSRS schedule after a grade (called under the lock): each replays the whole log.</summary>
     private void FsrsGraded(string id, int quality, DateTimeOffset time)
     {
-        if (Settings.Scheduler is FsrsSchedulerChoice && _fsrs is not null) _fsrs.Apply(id, quality, time);
-        else _fsrs = null;
+        foreach (var schedule in _fsrs.Values) schedule.Apply(id, quality, time);
     }
 
     /// <summary>The log as FSRS histories, one per item, ratings mapped from quality.</summary>
@@ -86,16 +95,19 @@ public sealed partial class StudyService
         [.. _store.AllReviews().Select(e => new CsvEntry(e.ItemId, FsrsRatingMap.FromQuality(e.Quality), e.ReviewedAt.ToUniversalTime(), e.DurationMs ?? 0))];
 
     /// <summary>
-    /// Fits the 21 FSRS-6 weights to the whole log (starting from the defaults), stores them for the workspace group,
-    /// and makes the FSRS scheduler use them. Cancellable; nothing is stored when cancelled.
+    /// Fits the 21 FSRS-6 weights (starting from the defaults) to the reviews of the items <paramref name="group"/> shows
+    /// (its tracks' items and items without a curriculum track; default: the active group), stores them for that group
+    /// and makes its FSRS schedule use them. The other group's weights are untouched. Cancellable; nothing is stored when cancelled.
     /// </summary>
-    public FsrsOptimizeResult OptimizeFsrs(IProgress<(int Epoch, int Total, double Loss)>? progress = null, CancellationToken cancellationToken = default)
+    public FsrsOptimizeResult OptimizeFsrs(TrackGroup? group = null, IProgress<(int Epoch, int Total, double Loss)>? progress = null, CancellationToken cancellationToken = default)
     {
-        var histories = ReviewHistories().Select(h => h.Reviews);
+        var target = group ?? Groups.Active;
+        var index = Index;
+        var histories = ReviewHistories().Where(h => IsInGroup(index.Find(h.CardId)?.Track, target)).Select(h => h.Reviews);
         var fit = new FsrsOptimizer().Fit(histories, Scheduling.Fsrs.FsrsParameters.Default, progress, cancellationToken);
-        var stored = new StoredFsrsParameters(FsrsSchedule.WorkspaceGroup, fit.Parameters, fit.LogLossBefore, fit.LogLossAfter, fit.ScoredReviewCount, _clock.Now);
+        var stored = new StoredFsrsParameters(target.ToString(), fit.Parameters, fit.LogLossBefore, fit.LogLossAfter, fit.ScoredReviewCount, _clock.Now);
         _store.SaveFsrsParameters(stored);
-        lock (_gate) _fsrs = null;
+        lock (_gate) _fsrs.Remove(target);
         return new FsrsOptimizeResult(stored, fit);
     }
 }

@@ -47,7 +47,7 @@ public sealed partial class StudyService
 
     public DueReport Due(int? upcomingDays = null, int? newLimit = null, string? track = null)
     {
-        if (UsesFsrs) return FsrsDue(upcomingDays, newLimit, track);
+        if (Settings.AnyFsrs) return FsrsDue(upcomingDays, newLimit, track);
         var index = Index;
         var today = Today;
         lock (_gate)
@@ -70,10 +70,11 @@ public sealed partial class StudyService
         lock (_gate)
         {
             var before = _states.TryGetValue(id, out var s) ? s.State : ReviewState.New;
-            var after = Settings.Scheduler.Grade(before, q, day);
-            var reviewId = _store.RecordGrade(new GradeRecord(id, now, day, q, percent, durationMs, Settings.Scheduler.Name, source,
+            var scheduler = SchedulerOf(item);
+            var after = scheduler.Grade(before, q, day);
+            var reviewId = _store.RecordGrade(new GradeRecord(id, now, day, q, percent, durationMs, scheduler.Name, source,
                 before, after, item.NotePath, item.TitleKey, item.ContentKey));
-            _states[id] = new StoredItemState(id, after, Settings.Scheduler.Name, item.NotePath, item.TitleKey, item.ContentKey);
+            _states[id] = new StoredItemState(id, after, scheduler.Name, item.NotePath, item.TitleKey, item.ContentKey);
             FsrsGraded(id, q, now);
             return new GradeResult(item, q, before, after, reviewId);
         }
@@ -86,7 +87,7 @@ public sealed partial class StudyService
         {
             var undone = _store.UndoLastGrade(_clock.Now);
             if (undone is null) return null;
-            _fsrs = null;
+            _fsrs.Clear();
             if (undone.Before.DueDate is null) _states.Remove(undone.ItemId);
             else if (_states.TryGetValue(undone.ItemId, out var s)) _states[undone.ItemId] = s with { State = undone.Before };
             else _states[undone.ItemId] = new StoredItemState(undone.ItemId, undone.Before, undone.Scheduler, null, null, null);

@@ -7,8 +7,9 @@ namespace PrepCode.Server.Contract;
 /// </summary>
 public interface IFsrsServer
 {
-    /// <summary><c>prepcode/optimizeSchedule</c>: fit the 21 FSRS-6 weights to the review log and store them for the
-    /// workspace's track group; sends <c>prepcode/optimizeProgress</c> after each epoch; cancellable with <c>$/cancelRequest</c>.</summary>
+    /// <summary><c>prepcode/optimizeSchedule</c>: fit the 21 FSRS-6 weights to the reviews of one track group's items
+    /// (default: the active group) and store them for that group; sends <c>prepcode/optimizeProgress</c> after each
+    /// epoch; cancellable with <c>$/cancelRequest</c>. Then asks the editor to refresh code lenses (when it supports it).</summary>
     Task<OptimizeScheduleResponse> OptimizeScheduleAsync(OptimizeScheduleRequest request, CancellationToken cancellationToken);
 
     /// <summary><c>prepcode/exportReviews</c>: the review log as <c>card_id,review_rating,review_time,review_duration</c> CSV.</summary>
@@ -24,11 +25,14 @@ public static partial class Methods
     public const string OptimizeProgress = "prepcode/optimizeProgress";
 }
 
-public sealed record OptimizeScheduleRequest;
+/// <param name="Group">"ML" or "SWE"; null: the active group.</param>
+public sealed record OptimizeScheduleRequest(string? Group = null);
 
-/// <summary>Mean log loss of the log's reviews (first and same-day ones excluded) under the default and the fitted weights.</summary>
+/// <summary>Mean log loss of the group's reviews (first and same-day ones excluded) under the default and the fitted weights.</summary>
+/// <param name="UsesFsrs">Whether the group is scheduled by FSRS (else the weights wait until it is).</param>
 public sealed record OptimizeScheduleResponse(
     string TrackGroup,
+    bool UsesFsrs,
     double LogLossBefore,
     double LogLossAfter,
     int ScoredReviews,

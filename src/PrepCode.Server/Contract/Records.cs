@@ -27,7 +27,11 @@ public sealed record DueItem(
     string? Track,
     ReviewStateDto State,
     int DaysOverdue,
-    double? Retrievability = null); // predicted recall now (0-1) when the scheduler is FSRS; omitted otherwise
+    double? Retrievability = null,  // predicted recall now (0-1) when the item's group is scheduled by FSRS; omitted otherwise
+    FsrsStateDto? Fsrs = null);     // FSRS memory state then; omitted otherwise
+
+/// <summary>An item's FSRS memory: stability in days (recall falls to 90 % after it) and difficulty 1-10.</summary>
+public sealed record FsrsStateDto(double Stability, double Difficulty);
 
 public sealed record DueItemsRequest(int? UpcomingDays = null, int? NewLimit = null, string? Track = null);
 

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace PrepCode.Server.Contract;
 
 /// <summary>
@@ -15,8 +17,9 @@ public sealed partial record PrepCodeSettings
     /// <summary>Database file; relative paths are under the workspace root. Default: ".prepcode/prepcode.db".</summary>
     public string? DatabasePath { get; init; }
 
-    /// <summary>"sm2" (default), "fsrs" (FSRS-6, due dates and predicted recall from the replayed log) or "fixed".</summary>
-    public string? Scheduler { get; init; }
+    /// <summary>"sm2" (default), "fsrs" (FSRS-6, due dates and predicted recall from the replayed log) or "fixed" for every
+    /// track group, or one per group: <c>{ "ML": "fsrs", "SWE": "sm2" }</c> (a group not named uses "sm2").</summary>
+    public JsonElement? Scheduler { get; init; }
 
     /// <summary>Days after completion for the fixed-interval scheduler. Default: [1, 3, 7, 14].</summary>
     public IReadOnlyList<int>? FixedIntervals { get; init; }

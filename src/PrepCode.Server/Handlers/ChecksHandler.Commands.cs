@@ -99,12 +99,6 @@ internal sealed partial class ChecksHandler
         return message;
     }
 
-    /// <summary>Asks the editor to fetch code lenses again (Commit ↔ Uncommit, Mark complete gone); editors without
-    /// <c>workspace/codeLens/refresh</c> refresh them on their next edit.</summary>
-    private async Task RefreshLensesAsync()
-    {
-        if (notifier.Rpc is not { IsDisposed: false } rpc) return;
-        try { await rpc.InvokeAsync<object?>("workspace/codeLens/refresh"); }
-        catch (Exception e) when (e is RemoteRpcException or ConnectionLostException or ObjectDisposedException) { Log.Info($"codeLens/refresh: {e.Message}"); }
-    }
+    /// <summary>Lenses change after these commands (Commit ↔ Uncommit, Mark complete gone).</summary>
+    private Task RefreshLensesAsync() => notifier.RefreshCodeLensesAsync();
 }

@@ -22,8 +22,7 @@ internal sealed class CodeLensHandler(SessionHolder holder, ClientNotifier notif
         var counts = session.Store.ReviewCounts(items.Select(i => i.Id));
         return [.. items.Select(item =>
         {
-            var (state, recall) = session.Study.ViewOf(item.Id);
-            var title = LensText.For(state, counts.GetValueOrDefault(item.Id), today) + LensText.Recall(recall);
+            var title = LensText.For(session.Study.ViewOf(item.Id), counts.GetValueOrDefault(item.Id), today);
             var range = Hosting.Convert.ToRange(item.Range);
             return new CodeLens(range with { End = range.Start }, new LspCommand(title, Commands.ReviewItem, [item.Id]));
         }), .. checks.Lenses(session, path)];

@@ -23,6 +23,7 @@ internal sealed class LifecycleHandler(SessionHolder holder, ClientNotifier noti
         var settings = ReadSettings(p.InitializationOptions);
         holder.Session = RpcErrors.Guard(() => ServerSession.Create(root, settings));
         holder.ClientSupportsProgress = p.Capabilities?.Window?.WorkDoneProgress == true;
+        notifier.SupportsCodeLensRefresh = p.Capabilities?.Workspace?.CodeLens?.RefreshSupport == true;
         Log.Info($"workspace {holder.Session.Paths.Root}, database {holder.Session.Store.Path}");
         return new InitializeResult(
             new ServerCapabilities(new TextDocumentSyncOptions(true, 1, new SaveOptions(false)), new CodeLensOptions(false),
@@ -59,6 +60,7 @@ internal sealed class LifecycleHandler(SessionHolder holder, ClientNotifier noti
             var reindex = session.Apply(ReadSettings(section));
             if (reindex) indexer.Start();
             else await notifier.DueChangedAsync(session, force: true);
+            await notifier.RefreshCodeLensesAsync();    // the scheduler (and with it R, stability, intervals) may have changed
         }
         catch (Exception e) when (e is InvalidSettingException or ArgumentException)
         {

@@ -30,10 +30,7 @@ internal sealed class StudyHandler(SessionHolder holder, ClientNotifier notifier
         return RpcErrors.Guard(() =>
         {
             var item = session.Study.Find(request.Id ?? throw new ArgumentException("An item id is required."));
-            var (state, recall) = session.Study.ViewOf(item.Id);
-            var today = session.Study.Today;
-            var overdue = state.DaysOverdue(today);
-            return new ItemDetails(DtoMapper.Item(session, item, state, overdue, recall), item.Question, item.Answer, item.KeyPoints,
+            return new ItemDetails(DtoMapper.Item(session, item, session.Study.ViewOf(item.Id), session.Study.Today), item.Question, item.Answer, item.KeyPoints,
                 item.PracticeQuestions, [.. session.Study.History(item.Id).Select(DtoMapper.Log)]);
         });
     }
@@ -79,12 +76,7 @@ internal sealed class StudyHandler(SessionHolder holder, ClientNotifier notifier
         {
             var path = session.RelativePath(request.Uri ?? throw new ArgumentException("A note URI is required."));
             var today = session.Study.Today;
-            return new NoteItemsResponse(path, [.. session.Workspace.Snapshot.ItemsOf(path).Select(i =>
-            {
-                var (state, recall) = session.Study.ViewOf(i.Id);
-                var overdue = state.DaysOverdue(today);
-                return DtoMapper.Item(session, i, state, overdue, recall);
-            })]);
+            return new NoteItemsResponse(path, [.. session.Workspace.Snapshot.ItemsOf(path).Select(i => DtoMapper.Item(session, i, session.Study.ViewOf(i.Id), today))]);
         });
     }
 

@@ -23,6 +23,7 @@ internal sealed partial class TracksHandler(ClientNotifier notifier, Indexer ind
         if (request.Group is not { } text || !CurriculumRules.TryParseGroup(text, out var group))
             throw RpcErrors.Error(ErrorCodes.InvalidArgument, $"'{request.Group}' is not a track group: use \"ML\" or \"SWE\".");
         await WriteAsync(session, session.Tracks.Config with { ActiveGroup = group });
+        await notifier.RefreshCodeLensesAsync();        // items without a track follow the active group's scheduler
         return TodayBuilder.Build(session);
     }
 
@@ -58,6 +59,7 @@ internal sealed partial class TracksHandler(ClientNotifier notifier, Indexer ind
         if (session.Tracks.Refresh(session.Settings.CurriculaPath))
         {
             await notifier.DueChangedAsync(session);
+            await notifier.RefreshCodeLensesAsync();    // a track's group or the active group may have changed
         }
         await PublishAsync(session);
         return session;

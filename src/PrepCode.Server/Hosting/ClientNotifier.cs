@@ -51,6 +51,18 @@ internal sealed class ClientNotifier
         await NotifyAsync(Methods.DueChanged, counts);
     }
 
+    /// <summary>Set from <c>workspace.codeLens.refreshSupport</c> of the client's capabilities.</summary>
+    public bool SupportsCodeLensRefresh { get; set; }
+
+    /// <summary>Asks the editor to fetch code lenses again (after a fit, a scheduler or group switch, a check commit);
+    /// only when it declared support. Editors without it refresh lenses on their next edit.</summary>
+    public async Task RefreshCodeLensesAsync()
+    {
+        if (!SupportsCodeLensRefresh || Rpc is not { IsDisposed: false } rpc) return;
+        try { await rpc.InvokeAsync<object?>("workspace/codeLens/refresh"); }
+        catch (Exception e) when (e is RemoteRpcException or ConnectionLostException or ObjectDisposedException) { Log.Info($"codeLens/refresh: {e.Message}"); }
+    }
+
     public Task ShowMessageAsync(int type, string message) => NotifyAsync("window/showMessage", new ShowMessageParams(type, message));
 
     public async Task<string?> ShowMessageRequestAsync(string message, IReadOnlyList<string> actions, CancellationToken ct)

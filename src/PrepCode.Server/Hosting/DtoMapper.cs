@@ -1,6 +1,7 @@
 using System.Globalization;
 using PrepCode.Core.Indexing;
 using PrepCode.Core.Scheduling;
+using PrepCode.Core.Scheduling.Fsrs;
 using PrepCode.Core.Storage;
 using PrepCode.Core.Study;
 using PrepCode.Server.Contract;
@@ -17,12 +18,17 @@ internal static class DtoMapper
         s.Repetitions, s.EaseFactor, s.IntervalDays,
         s.DueDate is { } due ? Date(due) : null, s.LastReviewed is { } last ? Date(last) : null, s.Lapses);
 
-    public static DueItem Item(ServerSession session, StudyItem item, ReviewState state, int daysOverdue, double? retrievability = null) => new(
+    public static DueItem Item(ServerSession session, StudyItem item, ReviewState state, int daysOverdue, double? retrievability = null,
+        FsrsMemoryState? memory = null) => new(
         item.Id, item.Kind == StudyItemKind.Card ? "card" : "topic", item.Title, item.NotePath,
         new Location(session.ToUri(item.NotePath), Convert.ToRange(item.Range)),
-        item.Domain, item.Track, State(state), daysOverdue, retrievability);
+        item.Domain, item.Track, State(state), daysOverdue, retrievability,
+        retrievability is not null && memory is { } m ? new FsrsStateDto(m.Stability, m.Difficulty) : null);
 
-    public static DueItem Entry(ServerSession session, DueEntry e) => Item(session, e.Item, e.State, e.DaysOverdue, e.Retrievability);
+    public static DueItem Item(ServerSession session, StudyItem item, ScheduleView view, DateOnly today) =>
+        Item(session, item, view.State, view.State.DaysOverdue(today), view.Retrievability, view.Memory);
+
+    public static DueItem Entry(ServerSession session, DueEntry e) => Item(session, e.Item, e.State, e.DaysOverdue, e.Retrievability, e.Memory);
 
     public static ReviewLogEntryDto Log(ReviewLogEntry e) => new(
         e.Id, e.ReviewedAt.ToString("O", CultureInfo.InvariantCulture), e.Quality, e.Percent, e.DurationMs,

@@ -1,15 +1,22 @@
 using System.Globalization;
 using PrepCode.Core.Scheduling;
+using PrepCode.Core.Scheduling.Fsrs;
+using PrepCode.Core.Study;
 
 namespace PrepCode.Server.Hosting;
 
 /// <summary>The one-line review state shown above a topic or card.</summary>
 internal static class LensText
 {
-    public static string For(ReviewState state, int reviews, DateOnly today)
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
+    /// <summary>Under SM-2 "Due today · 3 reviews · EF 2.36"; under FSRS "Due today · 3 reviews · R 87 % · stability 12.3 d · difficulty 5.1".</summary>
+    public static string For(ScheduleView view, int reviews, DateOnly today)
     {
+        var state = view.State;
         if (state.DueDate is not { } due) return "New · not learned yet";
-        var tail = $"{reviews} review{(reviews == 1 ? "" : "s")} · EF {state.EaseFactor.ToString("0.00", CultureInfo.InvariantCulture)}";
+        var count = $"{reviews} review{(reviews == 1 ? "" : "s")}";
+        var tail = view.Retrievability is { } r ? $"{count} · {Recall(r)}{Memory(view.Memory)}" : $"{count} · EF {state.EaseFactor.ToString("0.00", C)}";
         if (state.RepeatToday && due <= today) return $"Again today · {tail}";
         if (due < today)
         {
@@ -18,10 +25,16 @@ internal static class LensText
         }
         if (due == today) return $"Due today · {tail}";
         if (due == today.AddDays(1)) return $"Next review tomorrow · {tail}";
-        return $"Next review {due.ToString("ddd d MMM", CultureInfo.InvariantCulture)} · {tail}";
+        return $"Next review {due.ToString("ddd d MMM", C)} · {tail}";
     }
 
-    /// <summary>" · R 87 %" under FSRS (predicted recall now); empty otherwise.</summary>
-    public static string Recall(double? retrievability) =>
-        retrievability is { } r ? $" · R {Math.Round(r * 100).ToString("0", CultureInfo.InvariantCulture)} %" : "";
+    /// <summary>"R 87 %": predicted recall now.</summary>
+    public static string Recall(double retrievability) => $"R {Math.Round(retrievability * 100).ToString("0", C)} %";
+
+    /// <summary>" · stability 12.3 d · difficulty 5.1"; empty without a memory state.</summary>
+    private static string Memory(FsrsMemoryState? memory) =>
+        memory is { } m ? $" · stability {Days(m.Stability)} d · difficulty {m.Difficulty.ToString("0.0", C)}" : "";
+
+    /// <summary>One decimal below 100 days, whole days above.</summary>
+    public static string Days(double days) => days.ToString(days < 100 ? "0.0" : "0", C);
 }

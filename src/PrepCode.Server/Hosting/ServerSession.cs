@@ -24,6 +24,7 @@ internal sealed class ServerSession : IDisposable
         Tracks = new TrackState(paths.Root) { Overrides = settings.Tracks };
         Tracks.Refresh(settings.CurriculaPath);
         Study.TrackFilter = Tracks.IsVisible;
+        Study.Groups = Tracks;
     }
 
     /// <summary>Curricula, track settings and the active track group (which filters the due items).</summary>
@@ -66,6 +67,7 @@ internal sealed class ServerSession : IDisposable
             : Study;
         Study.Settings = studySettings;
         Study.TrackFilter = Tracks.IsVisible;
+        Study.Groups = Tracks;
         Tracks.Overrides = next.Tracks;
         Tracks.Refresh(next.CurriculaPath);
         Settings = next;

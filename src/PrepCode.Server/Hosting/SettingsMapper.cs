@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using PrepCode.Core.Curricula;
 using PrepCode.Core.Scheduling;
 using PrepCode.Core.Study;
 using PrepCode.Server.Contract;
@@ -12,13 +14,7 @@ internal static class SettingsMapper
 
     public static StudySettings ToStudySettings(PrepCodeSettings s)
     {
-        IScheduler scheduler = (s.Scheduler ?? "sm2").ToLowerInvariant() switch
-        {
-            "sm2" => new Sm2Scheduler(),
-            "fsrs" => new FsrsSchedulerChoice(),
-            "fixed" => s.FixedIntervals is { Count: > 0 } fixedIntervals ? new FixedIntervalScheduler(fixedIntervals) : FixedIntervalScheduler.Default,
-            var other => throw new InvalidSettingException($"Unknown scheduler '{other}': use \"sm2\", \"fsrs\" or \"fixed\"."),
-        };
+        var (scheduler, byGroup) = Schedulers(s);
         var table = s.PercentToQuality is { Count: > 0 } rows
             ? new PercentToQualityTable(rows.Select(r => (r.Min == 0 ? 0 : r.Min, r.Q)))
             : PercentToQualityTable.Default;
@@ -27,7 +23,43 @@ internal static class SettingsMapper
         catch (TimeZoneNotFoundException) { throw new InvalidSettingException($"Unknown time zone '{s.TimeZone}': use an IANA name such as Europe/Berlin."); }
         var upcoming = s.UpcomingDays ?? 7;
         if (upcoming is < 0 or > 365) throw new InvalidSettingException($"Upcoming days must be 0 to 365; got {upcoming}.");
-        return new StudySettings(scheduler, table, calendar, upcoming);
+        return new StudySettings(scheduler, table, calendar, upcoming, byGroup);
+    }
+
+    /// <summary>
+    /// <c>scheduler</c>: a name for every group, or <c>{ "ML": "fsrs", "SWE": "sm2" }</c> with "sm2" for a group not named.
+    /// One FSRS choice is shared by the groups that use it, so their replays share the options.
+    /// </summary>
+    private static (IScheduler All, IReadOnlyDictionary<TrackGroup, IScheduler>? ByGroup) Schedulers(PrepCodeSettings s)
+    {
+        FsrsSchedulerChoice? fsrs = null;
+        IScheduler Named(string name) => name.ToLowerInvariant() switch
+        {
+            "sm2" => new Sm2Scheduler(),
+            "fsrs" => fsrs ??= new FsrsSchedulerChoice(),
+            "fixed" => s.FixedIntervals is { Count: > 0 } fixedIntervals ? new FixedIntervalScheduler(fixedIntervals) : FixedIntervalScheduler.Default,
+            var other => throw new InvalidSettingException($"Unknown scheduler '{other}': use \"sm2\", \"fsrs\" or \"fixed\"."),
+        };
+        switch (s.Scheduler)
+        {
+            case null or { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined }:
+                return (Named("sm2"), null);
+            case { ValueKind: JsonValueKind.String } name:
+                return (Named(name.GetString()!), null);
+            case { ValueKind: JsonValueKind.Object } groups:
+                var byGroup = new Dictionary<TrackGroup, IScheduler>();
+                foreach (var entry in groups.EnumerateObject())
+                {
+                    if (!CurriculumRules.TryParseGroup(entry.Name, out var group))
+                        throw new InvalidSettingException($"Scheduler group '{entry.Name}' is not a track group: use \"ML\" or \"SWE\".");
+                    if (entry.Value.ValueKind != JsonValueKind.String)
+                        throw new InvalidSettingException($"The scheduler of group {group} must be \"sm2\", \"fsrs\" or \"fixed\".");
+                    byGroup[group] = Named(entry.Value.GetString()!);
+                }
+                return (Named("sm2"), byGroup);
+            default:
+                throw new InvalidSettingException("The scheduler must be \"sm2\", \"fsrs\", \"fixed\" or one per track group, e.g. { \"ML\": \"fsrs\", \"SWE\": \"sm2\" }.");
+        }
     }
 
     /// <summary>"Now" for this process: settings.now, else PREPCODE_NOW, else the system clock.</summary>

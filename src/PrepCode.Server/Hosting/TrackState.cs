@@ -1,4 +1,5 @@
 using PrepCode.Core.Curricula;
+using PrepCode.Core.Study;
 
 namespace PrepCode.Server.Hosting;
 
@@ -8,7 +9,7 @@ namespace PrepCode.Server.Hosting;
 /// curriculum.yaml or config is picked up on the next tracks request. A malformed curriculum is left out whole and
 /// reported; nothing here throws for bad files.
 /// </summary>
-internal sealed class TrackState(string root)
+internal sealed class TrackState(string root) : ITrackGroups
 {
     private readonly Lock _gate = new();
     private readonly HashSet<string> _withDiagnostics = new(StringComparer.Ordinal);
@@ -26,6 +27,10 @@ internal sealed class TrackState(string root)
 
     /// <summary>The group in config.json, else the group of the first track, else ML.</summary>
     public TrackGroup ActiveGroup => Config.ActiveGroup ?? (Catalog.Tracks.Count > 0 ? Catalog.Tracks[0].Group : TrackGroup.ML);
+
+    TrackGroup ITrackGroups.Active => ActiveGroup;
+
+    public TrackGroup? GroupOfTrack(string track) => Catalog.FindTrack(track)?.Group;
 
     /// <summary>Whether items of this front-matter track are shown: no track, an unknown track, or a track of the active group.</summary>
     public bool IsVisible(string? track)

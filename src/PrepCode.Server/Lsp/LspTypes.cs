@@ -14,7 +14,10 @@ public sealed record ClientCapabilities(WindowClientCapabilities? Window, Worksp
 
 public sealed record WindowClientCapabilities(bool? WorkDoneProgress);
 
-public sealed record WorkspaceClientCapabilities(bool? ApplyEdit);
+public sealed record WorkspaceClientCapabilities(bool? ApplyEdit, CodeLensWorkspaceClientCapabilities? CodeLens = null);
+
+/// <summary><see cref="RefreshSupport"/>: the client accepts <c>workspace/codeLens/refresh</c>.</summary>
+public sealed record CodeLensWorkspaceClientCapabilities(bool? RefreshSupport);
 
 public sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
 

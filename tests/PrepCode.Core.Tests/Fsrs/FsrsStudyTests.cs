@@ -1,3 +1,4 @@
+using PrepCode.Core.Curricula;
 using PrepCode.Core.Evaluation;
 using PrepCode.Core.Scheduling;
 using PrepCode.Core.Scheduling.Fsrs;
@@ -88,9 +89,9 @@ public sealed class FsrsStudyTests : IDisposable
 
         Assert.False(result.Fit.KeptInitial);
         Assert.True(result.Fit.LogLossAfter < result.Fit.LogLossBefore);
-        var stored = _f.Store.LoadFsrsParameters(FsrsSchedule.WorkspaceGroup)!;
+        var stored = _f.Store.LoadFsrsParameters("ML")!;                  // no curricula known: everything is the active group, ML
         Assert.Equal(result.Fit.Parameters, stored.Parameters);
-        Assert.Equal(stored.Parameters, _f.Service.FsrsParameters);
+        Assert.Equal(stored.Parameters, _f.Service.FsrsParametersOf(TrackGroup.ML));
 
         Use(new FsrsSchedulerChoice());
         var fitted = new FsrsScheduler(stored.Parameters, new FsrsSchedulerOptions { EnableFuzz = false });

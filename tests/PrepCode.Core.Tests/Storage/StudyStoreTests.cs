@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using PrepCode.Core.Scheduling;
+using PrepCode.Core.Scheduling.Fsrs;
 using PrepCode.Core.Storage;
 
 namespace PrepCode.Core.Tests.Storage;
@@ -27,7 +28,7 @@ public sealed class StudyStoreTests : IDisposable
         cmd.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", cmd.ExecuteScalar());
         cmd.CommandText = "PRAGMA user_version;";
-        Assert.Equal(3L, cmd.ExecuteScalar());   // 3: fsrs_parameters
+        Assert.Equal(4L, cmd.ExecuteScalar());   // 4: fsrs_parameters per track group
     }
 
     [Fact]
@@ -99,5 +100,36 @@ public sealed class StudyStoreTests : IDisposable
         store.RecordGrade(Grade("b", ReviewState.New, 4));
         store.UndoLastGrade(DateTimeOffset.UtcNow);
         Assert.Equal([(Day, 1)], store.ReviewsPerDay(Day.AddDays(-1), Day));
+    }
+
+    [Fact]
+    public void Weights_fitted_for_the_whole_workspace_before_track_groups_become_the_weights_of_both_groups()
+    {
+        var fitted = FsrsParameters.Default.ToArray();
+        fitted[0] = 0.5;
+        using (StudyStore.Open(DbPath)) { }
+        using (var db = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            db.Open();
+            using var cmd = db.CreateCommand();                    // the database as schema 3 left it: one row for the workspace
+            cmd.CommandText = """
+                INSERT INTO fsrs_parameters VALUES ('workspace', $w, 0.41, 0.37, 120, '2026-11-01T09:00:00.0000000+00:00');
+                PRAGMA user_version = 3;
+                """;
+            cmd.Parameters.AddWithValue("$w", new FsrsParameters(fitted).ToString());
+            cmd.ExecuteNonQuery();
+        }
+
+        using var store = StudyStore.Open(DbPath);
+
+        foreach (var group in new[] { "ML", "SWE" })
+        {
+            var p = store.LoadFsrsParameters(group)!;
+            Assert.Equal(fitted, p.Parameters.ToArray());
+            Assert.Equal((0.41, 0.37, 120), (p.LogLossBefore, p.LogLossAfter, p.ScoredReviews));
+        }
+        Assert.Null(store.LoadFsrsParameters("workspace"));
+        store.SaveFsrsParameters(store.LoadFsrsParameters("ML")! with { Parameters = FsrsParameters.Default });
+        Assert.Equal(fitted, store.LoadFsrsParameters("SWE")!.Parameters.ToArray());   // one group's new fit leaves the other's
     }
 }
