@@ -1,6 +1,6 @@
 // Pure: maps the `prepcode.*` configuration to the server's PrepCodeSettings. No VS Code imports:
 // the caller passes a getter over the configuration section.
-import type { PercentToQuality, PrepCodeSettings } from '../sidecar/protocol';
+import type { PercentToQuality, PrepCodeSettings, SchedulerByGroup, SchedulerName } from '../sidecar/protocol';
 import { checksSettings } from '../features/knowledgeCheck/checksSettings';
 import type { TrackOverride } from '../sidecar/protocol.tracks';
 
@@ -28,6 +28,21 @@ function percentTable(v: unknown): PercentToQuality[] | undefined {
   return rows.length > 0 ? rows : undefined;
 }
 
+const schedulerName = (v: unknown): SchedulerName | undefined =>
+  v === 'sm2' || v === 'fsrs' || v === 'fixed' ? v : undefined;
+
+/** `prepcode.scheduler`: "fsrs" for every group, or { "ML": "fsrs", "SWE": "sm2" }; unknown groups and names are dropped. */
+export function schedulerSetting(v: unknown): SchedulerName | SchedulerByGroup | undefined {
+  if (typeof v === 'string') return schedulerName(v);
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+  const byGroup: SchedulerByGroup = {};
+  for (const group of ['ML', 'SWE'] as const) {
+    const name = schedulerName((v as Record<string, unknown>)[group]);
+    if (name) byGroup[group] = name;
+  }
+  return Object.keys(byGroup).length > 0 ? byGroup : undefined;
+}
+
 /** `prepcode.tracks`: { "<track id>": { startDate: "yyyy-MM-dd", accelerationDays: n, active: bool } }. */
 export function trackOverrides(v: unknown): Record<string, TrackOverride> | undefined {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
@@ -47,7 +62,6 @@ export function trackOverrides(v: unknown): Record<string, TrackOverride> | unde
 
 /** Only keys the user gave a usable value appear; the server applies its defaults to the rest. */
 export function toServerSettings(get: ConfigGetter): PrepCodeSettings {
-  const scheduler = get('scheduler');
   const intervals = Array.isArray(get('fixedIntervals'))
     ? (get('fixedIntervals') as unknown[]).filter((n): n is number => typeof n === 'number' && n > 0)
     : undefined;
@@ -55,7 +69,7 @@ export function toServerSettings(get: ConfigGetter): PrepCodeSettings {
     include: stringArray(get('notes.include')),
     exclude: stringArray(get('notes.exclude')),
     databasePath: nonEmpty(get('databasePath')),
-    scheduler: scheduler === 'sm2' || scheduler === 'fsrs' || scheduler === 'fixed' ? scheduler : undefined,
+    scheduler: schedulerSetting(get('scheduler')),
     fixedIntervals: intervals && intervals.length > 0 ? intervals : undefined,
     percentToQuality: percentTable(get('percentToQuality')),
     dayStartHour: integer(get('dayStartHour'), 0, 23),

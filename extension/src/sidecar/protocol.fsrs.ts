@@ -8,11 +8,14 @@ export const FsrsMethods = {
   optimizeProgress: 'prepcode/optimizeProgress',
 } as const;
 
-export type OptimizeScheduleRequest = Record<string, never>;
+/** group: "ML" or "SWE"; absent: the active group. */
+export interface OptimizeScheduleRequest { group?: 'ML' | 'SWE' }
 
-/** Mean log loss of the log's reviews (first and same-day ones excluded) under the default and the fitted weights. */
+/** Mean log loss of the group's reviews (first and same-day ones excluded) under the default and the fitted weights. */
 export interface OptimizeScheduleResponse {
   trackGroup: string;
+  /** Whether the group is scheduled by FSRS (else the weights wait until it is). */
+  usesFsrs: boolean;
   logLossBefore: number;
   logLossAfter: number;
   scoredReviews: number;

@@ -68,9 +68,14 @@ export interface DueItem {
   track: string | null;
   state: ReviewStateDto;
   daysOverdue: number;
-  /** Predicted recall now (0-1) when the scheduler is FSRS; absent otherwise. */
+  /** Predicted recall now (0-1) when the item's track group is scheduled by FSRS; absent otherwise. */
   retrievability?: number;
+  /** FSRS memory state then; absent otherwise. */
+  fsrs?: FsrsStateDto;
 }
+
+/** An item's FSRS memory: stability in days (recall falls to 90 % after it) and difficulty 1-10. */
+export interface FsrsStateDto { stability: number; difficulty: number }
 
 export interface DueItemsRequest { upcomingDays?: number; newLimit?: number; track?: string }
 
@@ -143,11 +148,17 @@ export interface NoteItemsResponse { notePath: string; items: DueItem[] }
 export interface PercentToQuality { min: number; q: number }
 
 /** Sent as initializationOptions and (whole) as settings.prepcode of workspace/didChangeConfiguration. */
+export type SchedulerName = 'sm2' | 'fsrs' | 'fixed';
+
+/** `prepcode.scheduler` per track group: { "ML": "fsrs", "SWE": "sm2" }. */
+export type SchedulerByGroup = Partial<Record<'ML' | 'SWE', SchedulerName>>;
+
 export interface PrepCodeSettings {
   include?: string[];
   exclude?: string[];
   databasePath?: string;
-  scheduler?: 'sm2' | 'fsrs' | 'fixed';
+  /** One scheduler for every track group, or one per group (a group not named uses sm2). */
+  scheduler?: SchedulerName | SchedulerByGroup;
   fixedIntervals?: number[];
   percentToQuality?: PercentToQuality[];
   dayStartHour?: number;

@@ -2,7 +2,7 @@
 // tooltips). The VS Code provider only copies these onto TreeItems. No VS Code imports.
 import type { DueItem, DueItemsResponse } from '../../sidecar/protocol';
 import { baseName, formatDay, formatDue, formatIntervalEf, plural, truncate } from '../../infrastructure/format';
-import { formatRecall } from '../fsrs/recallText';
+import { formatMemory, formatRecall, formatStability } from '../fsrs/recallText';
 
 export type GroupKey = 'overdue' | 'today' | 'upcoming' | 'new';
 
@@ -36,12 +36,17 @@ export function itemLabel(item: DueItem): string {
   return truncate(item.title, titleMax) || item.id;
 }
 
-/** "6d · EF 2.36 · 3d overdue · adam.md"; under FSRS "R 87 % · 6d · …"; new items: "new · adam.md". */
+const underFsrs = (item: DueItem): item is DueItem & { retrievability: number } =>
+  item.retrievability !== undefined && item.retrievability !== null;
+
+/** "6d · EF 2.36 · 3d overdue · adam.md"; under FSRS "R 87 % · S 12.3d · D 5.1 · 3d overdue · adam.md" (SM-2's
+ * interval and EF mean nothing there); new items: "new · adam.md". */
 export function itemDescription(item: DueItem, today: string): string {
-  const parts = [formatIntervalEf(item.state)];
-  if (item.state.dueDate) parts.push(formatDue(item.state.dueDate, today));
   // under FSRS predicted recall leads, so a narrow sidebar still shows it
-  if (item.retrievability !== undefined && item.retrievability !== null) parts.unshift(formatRecall(item.retrievability));
+  const parts = underFsrs(item)
+    ? [formatRecall(item.retrievability), ...(item.fsrs ? [formatMemory(item.fsrs)] : [])]
+    : [formatIntervalEf(item.state)];
+  if (item.state.dueDate) parts.push(formatDue(item.state.dueDate, today));
   parts.push(baseName(item.notePath));
   return parts.join(' · ');
 }
@@ -53,10 +58,15 @@ export function itemTooltip(item: DueItem, today: string): string {
     `Note: ${item.notePath}`,
     s.dueDate ? `Due: ${formatDay(s.dueDate)} (${formatDue(s.dueDate, today)})` : 'Due: not scheduled yet (new)',
   ];
-  if (s.status !== 'new') {
+  if (underFsrs(item)) {
+    lines.push(`Predicted recall now (FSRS): ${formatRecall(item.retrievability)}`);
+    if (item.fsrs) {
+      lines.push(`FSRS: stability ${formatStability(item.fsrs.stability)} days (recall falls to 90 % after it) · ` +
+        `difficulty ${item.fsrs.difficulty.toFixed(1)} of 10 · interval ${plural(s.intervalDays, 'day')}`);
+    }
+  } else if (s.status !== 'new') {
     lines.push(`Interval: ${plural(s.intervalDays, 'day')} · EF ${s.easeFactor.toFixed(2)} · repetitions ${s.repetitions} · lapses ${s.lapses}`);
   }
-  if (item.retrievability !== undefined && item.retrievability !== null) lines.push(`Predicted recall now (FSRS): ${formatRecall(item.retrievability)}`);
   if (s.lastReviewed) lines.push(`Last reviewed: ${formatDay(s.lastReviewed)}`);
   if (item.domain) lines.push(`Domain: ${item.domain}`);
   if (item.track) lines.push(`Track: ${item.track}`);

@@ -1,4 +1,4 @@
-// "PrepCode: Optimize Schedule" (fit FSRS-6 to the workspace's review log, cancellable, with progress)
+// "PrepCode: Optimize Schedule" (fit FSRS-6 to the active track group's reviews, cancellable, with progress)
 // and "PrepCode: Export Review Log" (card_id,review_rating,review_time,review_duration CSV).
 import * as vscode from 'vscode';
 import type { Command } from '../../infrastructure/commandManager';
@@ -26,8 +26,7 @@ export class OptimizeScheduleCommand implements Command {
         }
       });
     this.afterFit();
-    const scheduler = vscode.workspace.getConfiguration('prepcode').get<string>('scheduler');
-    const hint = scheduler === 'fsrs' ? '' : ' Set prepcode.scheduler to "fsrs" to schedule with it.';
+    const hint = result.usesFsrs ? '' : ` Set prepcode.scheduler to "fsrs" (or { "${result.trackGroup}": "fsrs" }) to schedule the ${result.trackGroup} group with it.`;
     void vscode.window.showInformationMessage(`PrepCode: ${result.message}${hint}`);
   }
 }
