@@ -49,7 +49,7 @@ public sealed class FsrsRequestTests : IAsyncLifetime, IDisposable
         Assert.Equal(ids[1], (string)now[0]!["id"]!);                               // failed: least likely recalled
 
         var lenses = await Client.RequestAsync<JsonArray>("textDocument/codeLens", new { textDocument = new { uri = _ws.Uri("notes/optimizers.md") } });
-        Assert.Contains(lenses, l => System.Text.RegularExpressions.Regex.IsMatch((string)l!["command"]!["title"]!, @" · R \d+ % · stability [\d.]+ d · difficulty [\d.]+$"));
+        Assert.Contains(lenses, l => System.Text.RegularExpressions.Regex.IsMatch((string)l!["command"]!["title"]!, @" · R \d+ % · stability [\d.]+ (d|h|min) · difficulty [\d.]+$"));
         Assert.DoesNotContain(lenses, l => ((string)l!["command"]!["title"]!).Contains(" EF ", StringComparison.Ordinal));   // SM-2's ease means nothing under FSRS
 
         due = await Configure("sm2", "2026-12-30T10:00:00Z");

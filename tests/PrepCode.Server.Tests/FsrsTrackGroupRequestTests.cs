@@ -70,7 +70,7 @@ public sealed class FsrsTrackGroupRequestTests : IAsyncLifetime, IDisposable
         Assert.InRange((double)ml["fsrs"]!["difficulty"]!, 1, 10);
         Assert.NotNull((await DueItem("adam"))["fsrs"]);                               // no curriculum track: the active group's scheduler
         var mlLens = Assert.Single(await Lenses("curricula/ml-mini/notes/ml-mini-d1.md"));
-        Assert.Matches(@"^(Overdue \d+ days?|Due today|Next review .+) · 2 reviews · R \d+ % · stability \d+\.\d d · difficulty \d+\.\d$", mlLens);
+        Assert.Matches(@"^(Overdue \d+ days?|Due today|Next review .+) · 2 reviews · R \d+ % · stability [\d.]+ (d|h|min) · difficulty \d+\.\d$", mlLens);
 
         await Client.RequestAsync<JsonNode>("prepcode/setActiveGroup", new { group = "SWE" });
         var swe = await DueItem("swe-mini-d1");
@@ -134,6 +134,20 @@ public sealed class FsrsTrackGroupRequestTests : IAsyncLifetime, IDisposable
         before = Refreshes;
         await Client.RequestAsync<JsonNode>("prepcode/setActiveGroup", new { group = "SWE" });
         Assert.Equal(before + 1, Refreshes);
+    }
+
+    [Fact]
+    public async Task The_review_plan_follows_the_interval_of_the_items_own_groups_scheduler()
+    {
+        await Start(codeLensRefresh: false, PerGroup);
+        await Client.RequestAsync<JsonNode>("prepcode/grade", new { id = "ml-mini-d1", quality = 5 });   // FSRS Easy: S0 = 8.3 days
+        await Client.RequestAsync<JsonNode>("prepcode/grade", new { id = "swe-mini-d1", quality = 5 });  // SM-2: I(1) = 1 day
+
+        var ml = await Client.RequestAsync<JsonNode>("prepcode/reviewPlan", new { id = "ml-mini-d1" });
+        var swe = await Client.RequestAsync<JsonNode>("prepcode/reviewPlan", new { id = "swe-mini-d1" });
+
+        Assert.Equal(((string)ml["type"]!, (int)ml["intervalDays"]!), ("fullRecall", 8));
+        Assert.Equal(((string)swe["type"]!, (int)swe["intervalDays"]!), ("quickRefresh", 1));
     }
 
     [Theory]

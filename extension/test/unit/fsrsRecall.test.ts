@@ -23,9 +23,11 @@ const underFsrs: DueItem = { ...item, retrievability: 0.87, fsrs: { stability: 1
 test('Under FSRS a due item shows predicted recall, stability and difficulty instead of the SM-2 interval and EF', () => {
   assert.equal(itemDescription(underFsrs, '2026-11-22'), 'R 87 % · S 12.3d · D 5.1 · 2d overdue · dl.md');
   assert.equal(itemDescription({ ...underFsrs, fsrs: { stability: 245.6, difficulty: 1 } }, '2026-11-22'), 'R 87 % · S 246d · D 1.0 · 2d overdue · dl.md');
+  assert.equal(itemDescription({ ...underFsrs, fsrs: { stability: 0.25, difficulty: 10 } }, '2026-11-22'), 'R 87 % · S 6h · D 10.0 · 2d overdue · dl.md');
+  assert.equal(itemDescription({ ...underFsrs, fsrs: { stability: 0.0073, difficulty: 10 } }, '2026-11-22'), 'R 87 % · S 11min · D 10.0 · 2d overdue · dl.md');
   const tooltip = itemTooltip(underFsrs, '2026-11-22');
   assert.match(tooltip, /Predicted recall now \(FSRS\): R 87 %/);
-  assert.match(tooltip, /FSRS: stability 12\.3 days .* difficulty 5\.1 of 10 · interval 6 days/);
+  assert.match(tooltip, /FSRS: stability 12\.3 d .* difficulty 5\.1 of 10 · interval 6 days/);
   assert.doesNotMatch(tooltip, /EF/);
 });
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PrepCode.Core.Scheduling.Fsrs;
 using PrepCode.Core.Study;
 
 namespace PrepCode.Cli.Commands;
@@ -29,7 +30,7 @@ internal static class DueCommand
             var c = CultureInfo.InvariantCulture;
             var ef = e.State.DueDate is null ? ""
                 : e.Retrievability is { } r   // under FSRS its interval, recall, stability and difficulty; SM-2's EF means nothing there
-                    ? $" · {e.State.IntervalDays}d · R {Math.Round(r * 100).ToString("0", c)} %" + (e.Memory is { } m ? $" · S {m.Stability.ToString("0.0", c)}d · D {m.Difficulty.ToString("0.0", c)}" : "")
+                    ? $" · {e.State.IntervalDays}d · R {Math.Round(r * 100).ToString("0", c)} %" + (e.Memory is { } m ? $" · stability {FsrsMemoryText.Stability(m.Stability)} · difficulty {FsrsMemoryText.Difficulty(m.Difficulty)}" : "")
                     : $" · {e.State.IntervalDays}d · EF {e.State.EaseFactor.ToString("0.00", c)}";
             w.WriteLine($"  [{when(e)}] {Clip(e.Item.Title, 70)}  ({e.Item.NotePath}:{e.Item.Range.Start.Line + 1}{ef})");
         }

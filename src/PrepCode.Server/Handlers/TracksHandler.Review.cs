@@ -25,7 +25,8 @@ internal sealed partial class TracksHandler : ITracksServer
             var topic = session.Tracks.Catalog.FindTopic(item.Id);
             var practice = topic?.Practice ?? [.. item.PracticeQuestions.Select(q => new PracticeItem(PracticeType.Concept, q, null))];
             var keyPoints = topic?.KeyPoints ?? item.KeyPoints;
-            var interval = ReviewSpan(session.Study.StateOf(item.Id), session.Study.Settings.Scheduler);
+            // the item's group's scheduler; under FSRS its interval, not SM-2's underneath
+            var interval = ReviewSpan(session.Study.ViewOf(item.Id).State, session.Study.Settings.SchedulerOf(session.Study.GroupOf(item.Track)));
             var today = session.Study.Today;
             var asked = session.Store.ReviewQuestions(item.Id);
             ReviewPlan plan;

@@ -33,8 +33,5 @@ internal static class LensText
 
     /// <summary>" · stability 12.3 d · difficulty 5.1"; empty without a memory state.</summary>
     private static string Memory(FsrsMemoryState? memory) =>
-        memory is { } m ? $" · stability {Days(m.Stability)} d · difficulty {m.Difficulty.ToString("0.0", C)}" : "";
-
-    /// <summary>One decimal below 100 days, whole days above.</summary>
-    public static string Days(double days) => days.ToString(days < 100 ? "0.0" : "0", C);
+        memory is { } m ? $" · stability {FsrsMemoryText.Stability(m.Stability)} · difficulty {FsrsMemoryText.Difficulty(m.Difficulty)}" : "";
 }

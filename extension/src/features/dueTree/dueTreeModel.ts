@@ -61,7 +61,7 @@ export function itemTooltip(item: DueItem, today: string): string {
   if (underFsrs(item)) {
     lines.push(`Predicted recall now (FSRS): ${formatRecall(item.retrievability)}`);
     if (item.fsrs) {
-      lines.push(`FSRS: stability ${formatStability(item.fsrs.stability)} days (recall falls to 90 % after it) · ` +
+      lines.push(`FSRS: stability ${formatStability(item.fsrs.stability)} (recall falls to 90 % after it) · ` +
         `difficulty ${item.fsrs.difficulty.toFixed(1)} of 10 · interval ${plural(s.intervalDays, 'day')}`);
     }
   } else if (s.status !== 'new') {

@@ -1,0 +1,43 @@
+// Seeds a review log through one real sidecar process: "now" moves through the settings (didChangeConfiguration)
+// before each day's grades, so a long history takes one process start instead of one per grade (scripts/e2e/seed.mjs).
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const rpc = require('vscode-jsonrpc/node');
+
+/**
+ * @param dll the built PrepCode.Server.dll
+ * @param workspace folder of notes
+ * @param settings PrepCode settings kept for every day (databasePath, timeZone …)
+ * @param days [{ now: ISO time, grades: [[itemId, quality], …] }], each day a different date
+ */
+export async function seedThroughServer(dll, workspace, settings, days) {
+  const child = spawn('dotnet', [dll], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.onNotification(() => undefined);
+  conn.listen();
+  const uri = pathToFileURL(workspace).href;
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: uri, capabilities: {},
+    workspaceFolders: [{ uri, name: 'workspace' }], initializationOptions: { ...settings, now: days[0].now } });
+  await conn.sendNotification('initialized', {});
+  await conn.sendRequest('prepcode/reindex', {});
+  try {
+    for (const day of days) {
+      await conn.sendNotification('workspace/didChangeConfiguration', { settings: { prepcode: { ...settings, now: day.now } } });
+      // the new "now" is in force once the due query reports its study day
+      for (let i = 0; (await conn.sendRequest('prepcode/dueItems', { upcomingDays: 0, newLimit: 0 })).today !== day.now.slice(0, 10); i++) {
+        if (i > 500) throw new Error(`the server did not move to ${day.now}`);
+        await new Promise(r => setTimeout(r, 10));
+      }
+      for (const [id, quality] of day.grades) await conn.sendRequest('prepcode/grade', { id, quality });
+    }
+  } finally {
+    await conn.sendRequest('shutdown');
+    await conn.sendNotification('exit');
+    await new Promise(r => child.once('exit', r));
+    conn.dispose();
+  }
+}
