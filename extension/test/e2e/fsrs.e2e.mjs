@@ -177,12 +177,18 @@ test('Optimize Schedule fits the ML group; the open note\'s lenses and the Due t
   log('before the fit:', before, treeBefore);
   await ui.screenshot('fsrs-lenses-before-optimize');
 
+  // Focus the Due tree: VS Code fetches lenses again when the editor regains focus, and the palette gives focus back
+  // to where it was, so only the server's workspace/codeLens/refresh can update the lenses below.
+  await ui.dueRow('Today').click();
+  const editorFocused = () => ui.page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'));
+  await waitUntil(async () => !(await editorFocused()), 'the editor to lose focus');
   await ui.palette('PrepCode: Optimize Schedule');
   const toast = ui.toast('PrepCode: FSRS (ML)');
   await toast.waitFor({ timeout: 120_000 });
   const text = await toast.innerText();
   log('optimize result:', text);
   assert.match(text, /FSRS \(ML\) fitted to 53 reviews: log loss \d\.\d{4} → \d\.\d{4}/);
+  assert.equal(await editorFocused(), false, 'the editor never had focus back');
 
   const after = await waitUntil(async () => {
     const now = (await lenses().allInnerTexts()).map(t => t.trim());
@@ -194,5 +200,6 @@ test('Optimize Schedule fits the ML group; the open note\'s lenses and the Due t
     'the Due tree to show the fitted weights', 30_000);
   log('Due tree after the fit:', treeAfter);
   assert.match(treeAfter, /^R \d+ % · S [\d.]+(d|h|min) · D [\d.]+ · 5d overdue · ml-group\.md$/);
+  assert.equal(await editorFocused(), false, 'the editor never had focus back');
   await ui.screenshot('fsrs-lenses-after-optimize');
 });
