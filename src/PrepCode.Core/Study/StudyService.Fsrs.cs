@@ -59,10 +59,10 @@ public sealed partial class StudyService
         {
             var now = _clock.Now;
             states = _states.ToDictionary(kv => kv.Key, kv => kv.Value.State, StringComparer.Ordinal);
-            foreach (var (id, sm2) in _states)
+            foreach (var (id, stored) in _states)
             {
                 if (index.Find(id) is not { } item || Fsrs(GroupOf(item.Track)) is not { } fsrs || fsrs.CardOf(id) is not { } card) continue;
-                states[id] = FsrsSchedule.Project(sm2.State, card, Settings.Calendar, Today);
+                states[id] = FsrsSchedule.Project(stored.State, card, Settings.Calendar, Today);
                 if (fsrs.Scheduler.Retrievability(card, now) is { } r) recall[id] = (r, card.Memory);
             }
         }
