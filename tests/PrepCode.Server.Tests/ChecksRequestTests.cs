@@ -185,6 +185,23 @@ public sealed partial class ChecksRequestTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Completing_a_topic_of_a_domain_without_a_Quick_Stats_row_adds_one_in_the_tables_style()
+    {
+        _ws.Write("notes/nlp.md", "---\ndomain: NLP\n---\n# NLP\n\n## Word2Vec {#word2vec}\n\n### Key points\n- Skip-gram predicts the context\n\n## BERT {#bert}\n\n### Key points\n- Masked language modelling\n");
+        await Client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = _ws.Uri("notes/nlp.md"), type = 1 } } });
+        for (var i = 0; i < 200 && !(await Request("prepcode/readiness", new { }))["domains"]!.AsArray().Any(d => (string)d!["domain"]! == "NLP"); i++)
+            await Task.Delay(20);
+        var done = await Request("prepcode/completeTopic", new { itemId = "word2vec", difficulty = 3 });
+        Assert.Contains("added NLP", (string)done["planMessage"]!, StringComparison.Ordinal);
+        var plan = PlanText;
+        // Letter after C, the default NLP weight, 1 of the 2 NLP topics in the notes.
+        Assert.Contains("| C. Deep Learning (25%) | 0 | 8 | 🔴 Not Started |\n| D. NLP (12%) | 1 | 2 | 🟡 In Progress |\n", plan, StringComparison.Ordinal);
+
+        await Request("prepcode/completeTopic", new { itemId = "adam", difficulty = 3 });     // Deep Learning has its row
+        Assert.Single(Regex.Matches(PlanText, "NLP \\(12%\\)"));
+    }
+
+    [Fact]
     public async Task A_coverage_check_gives_a_baseline_and_schedules_its_gaps_dunno_first()
     {
         var written = await Request("prepcode/writeCoverageCheck", new { scope = new { kind = "domain", value = "Deep Learning" } });

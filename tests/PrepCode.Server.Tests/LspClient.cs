@@ -31,6 +31,9 @@ public sealed class LspClient : IAsyncDisposable
     /// <summary>Answer to a <c>window/showMessageRequest</c> (null: the first action).</summary>
     public string? MessageAnswer { get; set; } = "Good";
 
+    /// <summary>Runs while a <c>window/showMessageRequest</c> is open, before it is answered (the user acting meanwhile).</summary>
+    public Action? WhileAsked { get; set; }
+
     public Task<T> RequestAsync<T>(string method, object? args) => _rpc.InvokeWithParameterObjectAsync<T>(method, args);
 
     public Task NotifyAsync(string method, object? args) => _rpc.NotifyWithParameterObjectAsync(method, args);
@@ -77,6 +80,7 @@ public sealed class LspClient : IAsyncDisposable
         public object? ShowMessageRequest(JsonNode? p)
         {
             client.Notifications.Enqueue(("window/showMessageRequest", p));
+            client.WhileAsked?.Invoke();
             return new { title = client.MessageAnswer ?? (string)p!["actions"]![0]!["title"]! };
         }
 

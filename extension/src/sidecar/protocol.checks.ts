@@ -51,7 +51,10 @@ export interface CommitCheckResponse {
   message: string; planMessage?: string;
 }
 
-export interface UncommitCheckResponse { checkId: string; restored: number; blocked: string[]; message: string }
+/** summaryRemoved: the Results Summary left the check file; planMessage: what happened to the plan (absent without one). */
+export interface UncommitCheckResponse {
+  checkId: string; restored: number; blocked: string[]; summaryRemoved: boolean; message: string; planMessage?: string;
+}
 
 export interface CompleteTopicRequest { itemId: string; difficulty: number; note?: string }
 

@@ -7,7 +7,8 @@ namespace PrepCode.Core.Checks;
 /// Reads a check file the user has edited. A question is found by its identity comment (headings may be edited);
 /// its block runs to the next heading of level 1-3 or the next identity comment. Within the block the answer starts
 /// after <c>**Answer:**</c> (text on the marker's line counts) and ends at the first score line
-/// (<c>Score: 75 % — …</c>, bold allowed) or the block's end.
+/// (<c>Score: 75 % — …</c>, bold allowed) or the block's end. A <c>### Results Summary</c> block runs from its heading
+/// over the list below it.
 /// </summary>
 public static class CheckDocumentReader
 {
@@ -62,7 +63,7 @@ public static class CheckDocumentReader
             if (CheckMarkers.SummaryPattern().IsMatch(lines[i]))
             {
                 summary = i;
-                summaryLast = LastNonBlank(lines, i, BlockEnd(lines, i + 1, end));
+                summaryLast = SummaryEnd(lines, i, BlockEnd(lines, i + 1, end));
                 continue;
             }
             var m = CheckMarkers.IdentityPattern().Match(lines[i]);
@@ -129,10 +130,18 @@ public static class CheckDocumentReader
         return null;
     }
 
-    private static int LastNonBlank(TextLines lines, int from, int endExclusive)
+    /// <summary>The summary's last line: the last list line (or indented continuation) of the run of blank and list
+    /// lines after its heading. Prose the user wrote below it is not part of it.</summary>
+    private static int SummaryEnd(TextLines lines, int heading, int endExclusive)
     {
-        var last = from;
-        for (var i = from; i < endExclusive; i++) if (lines[i].Trim().Length > 0) last = i;
+        var last = heading;
+        for (var i = heading + 1; i < endExclusive; i++)
+        {
+            var line = lines[i];
+            if (line.Trim().Length == 0) continue;
+            if (!CheckMarkers.SummaryLinePattern().IsMatch(line)) break;
+            last = i;
+        }
         return last;
     }
 

@@ -60,4 +60,8 @@ public static partial class CheckMarkers
 
     [GeneratedRegex(@"^###\s+Results Summary\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex SummaryPattern();
+
+    /// <summary>A line of the summary's list: an item or an indented continuation.</summary>
+    [GeneratedRegex(@"^(?:\s*[-*+]\s|\s{2,}\S)")]
+    internal static partial Regex SummaryLinePattern();
 }

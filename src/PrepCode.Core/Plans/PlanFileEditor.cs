@@ -29,7 +29,7 @@ public static class PlanFileEditor
             said.Add($"readiness {r.NewText}%");
         }
         if (edits.Count > 0 && PlanLineEditor.LastUpdated(lines, update.Date) is { } lu) edits.Add(lu);
-        if (update.RemedialDomains is { Count: > 0 } remedial) Add(RemedialRule.Edits(lines, remedial, update.CurrentDay));
+        if (update.RemedialDomains is { Count: > 0 } remedial) Add(RemedialRule.Edits(lines, remedial, update.CurrentDay, update.Date));
 
         return new PlanEditResult(edits, said.Count == 0 ? "The plan is up to date." : "Plan updated: " + string.Join(" · ", said) + ".");
 

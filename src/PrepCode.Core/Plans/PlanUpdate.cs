@@ -3,8 +3,12 @@ namespace PrepCode.Core.Plans;
 /// <summary>A row for the plan's "Session History" table (Date | Topics Covered | Key Wins | Gaps Found).</summary>
 public sealed record SessionEntry(DateOnly Date, IReadOnlyList<string> Topics, IReadOnlyList<string> KeyWins, IReadOnlyList<string> Gaps);
 
-/// <summary>A domain's progress for the "Quick Stats" table. <see cref="Total"/> null keeps the table's Total Topics.</summary>
-public sealed record DomainProgress(string Domain, int Covered, int? Total, double? ReadinessPercent);
+/// <summary>A domain's progress for the "Quick Stats" table. <see cref="Total"/> null keeps the table's Total Topics.
+/// <see cref="AddIfMissing"/>: the update covered this domain, so a table without a row for it gets one (see
+/// <see cref="QuickStatsEditor"/>), with <see cref="Weight"/> in its label and <see cref="TopicsInNotes"/> (at least
+/// <see cref="Covered"/>) as its Total Topics when <see cref="Total"/> is null.</summary>
+public sealed record DomainProgress(string Domain, int Covered, int? Total, double? ReadinessPercent,
+    bool AddIfMissing = false, double? Weight = null, int TopicsInNotes = 0);
 
 /// <summary>
 /// What to change in a plan note after a check commit or a completed topic. Every part is optional.

@@ -11,6 +11,9 @@ public enum DomainStatus { NotStarted, InProgress, InterviewReady }
 /// its first cell, without a leading "A. " letter and a "(20%)" weight, equals the domain name ignoring case and
 /// punctuation. Status: 🔴 Not Started when nothing is covered; 🟢 Interview Ready when every topic is covered and
 /// readiness (when known) is at least <see cref="ReadyPercent"/>; else 🟡 In Progress.
+/// A domain marked <see cref="DomainProgress.AddIfMissing"/> without a row gets one after the last row (a table whose
+/// only row is the placeholder <c>| — | — | — | — |</c> has it replaced), labelled in the table's style: the next
+/// letter ("G. ") when every row has one, and the weight ("(12%)") when any row shows one and the domain has one.
 /// </summary>
 public static partial class QuickStatsEditor
 {
@@ -57,8 +60,47 @@ public static partial class QuickStatsEditor
             if (status >= 0) table.Set(r, status, Label(StatusOf(s.Covered, totalNow, s.ReadinessPercent)));
             if (before != string.Join("|", table.Rows[r])) changed.Add(DomainName(table.Rows[r][0]));
         }
+        foreach (var (r, s) in AddRows(table, stats))
+        {
+            table.Set(r, covered, s.Covered.ToString(CultureInfo.InvariantCulture));
+            var totalNow = s.Total ?? Math.Max(s.TopicsInNotes, s.Covered);
+            if (total >= 0) table.Set(r, total, totalNow.ToString(CultureInfo.InvariantCulture));
+            if (status >= 0) table.Set(r, status, Label(StatusOf(s.Covered, totalNow, s.ReadinessPercent)));
+            changed.Add("added " + s.Domain);
+        }
         var edits = table.Edits(lines);
         return (edits, edits.Count == 0 ? null : "Quick Stats: " + string.Join(", ", changed));
+    }
+
+    /// <summary>Adds a row holding only its label for each domain to add that has none; returns the rows added.</summary>
+    private static List<(int Row, DomainProgress Progress)> AddRows(PipeTable table, IReadOnlyList<DomainProgress> stats)
+    {
+        var rows = Enumerable.Range(2, table.Rows.Count - 2).Where(r => table.Rows[r].Count > 0).ToList();
+        var data = rows.Where(r => !table.Rows[r].All(PlanTables.IsPlaceholder)).ToList();
+        var have = data.Select(r => Key(DomainName(table.Rows[r][0]))).ToHashSet(StringComparer.Ordinal);
+        var placeholder = data.Count == 0 && rows.Count == 1 ? rows[0] : -1;
+        var letter = data.Count > 0 && data.All(r => Letter().IsMatch(table.Rows[r][0])) ? data.Max(r => table.Rows[r][0].TrimStart()[0]) : (char?)null;
+        var weighted = data.Any(r => WeightIn(table.Rows[r][0]) is not null);
+        var added = new List<(int, DomainProgress)>();
+        foreach (var s in stats.Where(s => s.AddIfMissing))
+        {
+            if (!have.Add(Key(s.Domain))) continue;
+            letter = letter is { } l && l < 'Z' ? (char)(l + 1) : null;
+            var label = (letter is { } x ? $"{x}. " : "") + s.Domain.Trim();
+            if (weighted && s.Weight is { } w) label += $" ({w.ToString("0.#", CultureInfo.InvariantCulture)}%)";
+            var cells = Enumerable.Repeat("—", table.Header.Count).ToList();
+            cells[0] = label;
+            if (placeholder >= 0)
+            {
+                for (var c = 0; c < cells.Count; c++) table.Set(placeholder, c, cells[c]);
+                added.Add((placeholder, s));
+                placeholder = -1;
+                continue;
+            }
+            table.Add(cells);
+            added.Add((table.Rows.Count - 1, s));
+        }
+        return added;
     }
 
     [GeneratedRegex(@"^\s*[A-Z]\.\s+")]

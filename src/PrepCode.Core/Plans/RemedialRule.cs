@@ -7,11 +7,12 @@ namespace PrepCode.Core.Plans;
 /// Seed 004: "if a threshold isn't met, the next day becomes Remedial Focus" (≥ 80 % to proceed) and "if any section
 /// scores &lt; 3, the matching Remedial Pod is inserted". A domain needs remedial work when its check score is below
 /// the threshold (default 80 %) or its self-rating is below 3 of 5. The plan gets "- [ ] Remedial: &lt;domain&gt;"
-/// at the end of the next day's block: a heading or bold label naming "Day N" with N after the current day.
-/// The current day is <see cref="PlanUpdate.CurrentDay"/> or, when not given, the first day block that still has an
-/// unchecked task. Without a next day the item goes under a heading containing "Upcoming" (made at the end of the
-/// note when there is none). An unchecked "Remedial: &lt;domain&gt;" task anywhere in the note means no edit (one
-/// pending remedial task per domain), which also keeps the rule idempotent once ticking tasks moves the current day.
+/// at the end of the next day's block (see <see cref="PlanDays"/>): the first day numbered after
+/// <see cref="PlanUpdate.CurrentDay"/> when that is given, else the day after today's day (<see cref="PlanDays.Current"/>:
+/// the day dated today, else the first unfinished day). Without a next day the item goes under a heading containing
+/// "Upcoming" (made at the end of the note when there is none). An unchecked "Remedial: &lt;domain&gt;" task anywhere
+/// in the note means no edit (one pending remedial task per domain), which also keeps the rule idempotent once
+/// ticking tasks moves the current day.
 /// </summary>
 public static partial class RemedialRule
 {
@@ -23,15 +24,14 @@ public static partial class RemedialRule
 
     public static string TaskText(string domain) => "- [ ] Remedial: " + domain;
 
-    internal static (IReadOnlyList<TextEdit> Edits, string? Said) Edits(TextLines lines, IReadOnlyList<string> domains, int? currentDay)
+    internal static (IReadOnlyList<TextEdit> Edits, string? Said) Edits(TextLines lines, IReadOnlyList<string> domains, int? currentDay, DateOnly today)
     {
         if (domains.Count == 0) return ([], null);
-        var days = DayBlocks(lines);
-        (int Line, int Number) none = (-1, -1);
-        var current = currentDay ?? days.FirstOrDefault(d => Block(lines, d).Any(l => UncheckedTask().IsMatch(lines[l])), none).Number;
-        var next = current < 0 ? none : days.Where(d => d.Number > current).DefaultIfEmpty(none).First();
-        int start = next.Line >= 0 ? next.Line : UpcomingHeading(lines);
-        string where = next.Line >= 0 ? $"Day {next.Number}" : "Upcoming";
+        var days = PlanDays.Find(lines, today);
+        var next = currentDay is int n ? days.FirstOrDefault(d => d.Number > n)
+            : PlanDays.Current(lines, days, today) is { } current ? days.SkipWhile(d => d != current).Skip(1).FirstOrDefault() : null;
+        int start = next?.FirstLine ?? UpcomingHeading(lines);
+        string where = next is null ? "Upcoming" : next.Number is { } number ? $"Day {number}" : $"{next.Date:yyyy-MM-dd}";
         var missing = domains.Distinct(StringComparer.OrdinalIgnoreCase)
             .Where(d => !Enumerable.Range(0, lines.Count).Any(l => IsRemedial(lines[l], d))).ToList();
         if (missing.Count == 0) return ([], null);
@@ -40,8 +40,8 @@ public static partial class RemedialRule
         if (start < 0) edit = lines.InsertAfter(LastNonBlank(lines, 0, lines.Count), ["", "## Upcoming", "", .. items]);
         else
         {
-            var block = Block(lines, (start, 0)).ToList();
-            var last = LastNonBlank(lines, start, block.Count == 0 ? start + 1 : block[^1] + 1);
+            var end = next?.LastLine + 1 ?? UpcomingEnd(lines, start);
+            var last = LastNonBlank(lines, start, end);
             edit = lines.InsertAfter(last, last == start ? ["", .. items] : items);
         }
         return ([edit], $"Remedial ({where}): " + string.Join(", ", missing));
@@ -53,26 +53,12 @@ public static partial class RemedialRule
         return m.Success && string.Equals(m.Groups[1].Value.Trim(), domain.Trim(), StringComparison.OrdinalIgnoreCase);
     }
 
-    private static List<(int Line, int Number)> DayBlocks(TextLines lines)
+    /// <summary>The end (exclusive) of the "Upcoming" heading's block: the next heading or thematic break.</summary>
+    private static int UpcomingEnd(TextLines lines, int heading)
     {
-        var result = new List<(int, int)>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var m = DayLabel().Match(lines[i]);
-            if (m.Success) result.Add((i, int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
-        }
-        return result;
-    }
-
-    /// <summary>The lines after a block's first line up to the next heading, day label or thematic break.</summary>
-    private static IEnumerable<int> Block(TextLines lines, (int Line, int Number) day)
-    {
-        for (var i = day.Line + 1; i < lines.Count; i++)
-        {
-            var t = lines[i].TrimStart();
-            if (t.StartsWith('#') || DayLabel().IsMatch(lines[i]) || t.StartsWith("---", StringComparison.Ordinal)) yield break;
-            yield return i;
-        }
+        var i = heading + 1;
+        while (i < lines.Count && !lines[i].TrimStart().StartsWith('#') && !lines[i].TrimStart().StartsWith("---", StringComparison.Ordinal)) i++;
+        return i;
     }
 
     private static int UpcomingHeading(TextLines lines)
@@ -87,12 +73,6 @@ public static partial class RemedialRule
         for (var i = from; i < endExclusive; i++) if (lines[i].Trim().Length > 0) last = i;
         return last;
     }
-
-    [GeneratedRegex(@"^\s*(?:#{1,6}\s+|\*\*)[^\w]*Day\s+(\d+)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DayLabel();
-
-    [GeneratedRegex(@"^\s*[-*+]\s+\[ \]\s")]
-    private static partial Regex UncheckedTask();
 
     [GeneratedRegex(@"^\s*[-*+]\s+\[ \]\s+Remedial:\s*(.+?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RemedialTask();

@@ -81,9 +81,7 @@ public sealed partial class StudyStore
         {
             using var tx = _db.BeginTransaction();
             var rows = LiveCommits(tx, checkId);
-            var logIds = rows.Select(r => r.ReviewLogId).ToHashSet();
-            var blocked = rows.Where(r => QueryLog(tx, "WHERE item_id = $item AND id > $id AND undone_at IS NULL", ("$item", r.ItemId), ("$id", r.ReviewLogId))
-                .Any(l => !logIds.Contains(l.Id))).Select(r => r.ItemId).Distinct().ToList();
+            var blocked = Blockers(tx, rows);
             if (blocked.Count > 0) return new UncommitOutcome([], blocked);
             var restored = new List<(string, ReviewState)>();
             foreach (var row in rows)
@@ -97,6 +95,24 @@ public sealed partial class StudyStore
             tx.Commit();
             return new UncommitOutcome(restored, []);
         }
+    }
+
+    /// <summary>The items of a committed check graded again since (by anything but the check): while there are any,
+    /// <see cref="UncommitCheck"/> refuses. Empty when the check is not committed.</summary>
+    public IReadOnlyList<string> UncommitBlockers(string checkId)
+    {
+        lock (_gate)
+        {
+            using var tx = _db.BeginTransaction();
+            return Blockers(tx, LiveCommits(tx, checkId));
+        }
+    }
+
+    private List<string> Blockers(SqliteTransaction tx, List<CheckCommitRow> rows)
+    {
+        var logIds = rows.Select(r => r.ReviewLogId).ToHashSet();
+        return rows.Where(r => QueryLog(tx, "WHERE item_id = $item AND id > $id AND undone_at IS NULL", ("$item", r.ItemId), ("$id", r.ReviewLogId))
+            .Any(l => !logIds.Contains(l.Id))).Select(r => r.ItemId).Distinct().ToList();
     }
 
     /// <summary>Records a topic completion and its first grade in one transaction. Returns the log id.</summary>

@@ -17,7 +17,9 @@ public interface IPrepCodeChecks
     /// <summary><c>prepcode/commitCheck</c>: grade every question once (a second commit records nothing), write the Results Summary, update the plan.</summary>
     Task<CommitCheckResponse> CommitCheckAsync(CheckFileRequest request, CancellationToken cancellationToken);
 
-    /// <summary><c>prepcode/uncommitCheck</c>: restore the schedule from before the check's commit.</summary>
+    /// <summary><c>prepcode/uncommitCheck</c>: restore the schedule from before the check's commit, remove the check's
+    /// Results Summary from its file (one editor edit; answers and score lines stay) and refresh the plan's Quick Stats
+    /// and readiness. A refused file edit (4002) changes nothing.</summary>
     Task<UncommitCheckResponse> UncommitCheckAsync(CheckFileRequest request, CancellationToken cancellationToken);
 
     /// <summary><c>prepcode/completeTopic</c>: record a studied topic (difficulty 1-5), schedule its first review, update the plan.</summary>
@@ -89,7 +91,10 @@ public sealed record ScoreCheckResponse(string CheckId, int Scored, string Messa
 public sealed record CommitCheckResponse(string CheckId, bool AlreadyCommitted, int Graded, double? OverallPercent, string? Letter,
     string Message, string? PlanMessage);
 
-public sealed record UncommitCheckResponse(string CheckId, int Restored, IReadOnlyList<string> Blocked, string Message);
+/// <summary><see cref="SummaryRemoved"/>: the check file's Results Summary was taken out. <see cref="PlanMessage"/>: what
+/// happened to the plan (Quick Stats and readiness recomputed; ticks and Session History kept), null without a plan.</summary>
+public sealed record UncommitCheckResponse(string CheckId, int Restored, IReadOnlyList<string> Blocked, bool SummaryRemoved, string Message,
+    string? PlanMessage);
 
 public sealed record CompleteTopicRequest(string ItemId, int Difficulty, string? Note = null);
 

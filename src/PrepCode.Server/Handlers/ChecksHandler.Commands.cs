@@ -10,9 +10,9 @@ namespace PrepCode.Server.Handlers;
 
 /// <summary>
 /// The code lenses of checks and plans, and the <c>workspace/executeCommand</c> commands they run (so any LSP editor
-/// can use them): over each check section "Score answers" and "Commit scores" (or "Uncommit" once committed), over a
-/// coverage check "Read coverage check", over each topic not scheduled yet "Mark complete". Results are shown with
-/// <c>window/showMessage</c>.
+/// can use them): over each check section "Score answers" and "Commit scores" (or "Uncommit" once committed; Commit
+/// asks first when answers are missing), over a coverage check "Read coverage check", over each topic not scheduled yet
+/// "Mark complete". Results are shown with <c>window/showMessage</c>.
 /// </summary>
 internal sealed partial class ChecksHandler
 {
@@ -62,7 +62,11 @@ internal sealed partial class ChecksHandler
                 return (true, await Say((await ScoreCheckAsync(new(Required(0, "a check file URI"), Str(1)), ct)).Message));
             case Commands.CommitCheck:
             {
-                var r = await CommitCheckAsync(new(Required(0, "a check file URI"), Str(1)), ct);
+                var session = await ReadyAsync(ct);
+                var (doc, section) = RpcErrors.Guard(() => Section(session, new(Required(0, "a check file URI"), Str(1))));
+                if (await ConfirmUnansweredAsync(session, section, ct) is { } declined) return (true, await Say(declined));
+                // Committed as read before the question: a file edited meanwhile makes the editor refuse (4002), nothing recorded.
+                var r = await CommitAsync(session, doc, section, ct);
                 return (true, await Say(r.PlanMessage is null ? r.Message : r.Message + " " + r.PlanMessage));
             }
             case Commands.UncommitCheck:
@@ -91,6 +95,22 @@ internal sealed partial class ChecksHandler
             default:
                 return (false, null);
         }
+    }
+
+    private const string CommitAnyway = "Commit anyway";
+
+    /// <summary>Questions without an answer and without a score line would be graded 0 %: asks first. Null to go on,
+    /// else what to say (nothing committed). A check committed already is not asked about.</summary>
+    private async Task<string?> ConfirmUnansweredAsync(ServerSession session, CheckSection section, CancellationToken ct)
+    {
+        var blank = section.Questions.Where(q => q.ScoreLine is null && q.Answer.Length == 0).Select(q => $"Q{q.Number}").ToList();
+        if (blank.Count == 0 || session.Store.CheckCommits(section.CheckId).Count > 0) return null;
+        var which = string.Join(", ", blank.Take(5)) + (blank.Count > 5 ? $" and {blank.Count - 5} more" : "");
+        var picked = await notifier.ShowMessageRequestAsync(
+            $"{which} of check {section.CheckId} {(blank.Count == 1 ? "has" : "have")} no answer and no score line: committing grades "
+            + $"{(blank.Count == 1 ? "it" : "them")} 0 %.", [CommitAnyway], ct);
+        return picked == CommitAnyway ? null
+            : $"Nothing committed for {section.CheckId}: answer {which} or run Score answers, then Commit scores.";
     }
 
     private async Task<string> Say(string message)

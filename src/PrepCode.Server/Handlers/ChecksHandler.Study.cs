@@ -17,7 +17,7 @@ internal sealed partial class ChecksHandler
         var completion = RpcErrors.Guard(() => new TopicCompletion(session.Study)
             .Complete(request.ItemId ?? throw new ArgumentException("An item id is required."), request.Difficulty, request.Note));
         await notifier.DueChangedAsync(session, force: true);
-        var planMessage = await UpdatePlanAsync(session, plan => PlanUpdates.ForCompletion(session, completion, plan), cancellationToken);
+        var planMessage = (await UpdatePlanAsync(session, plan => PlanUpdates.ForCompletion(session, completion, plan), cancellationToken))?.Summary;
         await RefreshLensesAsync();
         var after = completion.Grade.After;
         var message = $"{completion.Grade.Item.Title} completed (difficulty {request.Difficulty}); next review {after.DueDate:ddd d MMM}.";
@@ -28,9 +28,8 @@ internal sealed partial class ChecksHandler
     public async Task<ReadinessResponse> ReadinessAsync(ReadinessRequest request, CancellationToken cancellationToken)
     {
         var session = await ReadyAsync(cancellationToken);
-        var planPath = PlanUpdates.PlanPath(session);
-        var plan = planPath is null || DocumentTexts.Read(session, planPath) is not { } text ? null : NoteParser.Parse(planPath, text.Text);
-        var report = PlanUpdates.Readiness(session, plan);
+        // The view lists the active track group's domains (its tracks and notes without one), like the Due tree.
+        var report = PlanUpdates.Readiness(session, PlanUpdates.Plan(session)?.Document, activeGroupOnly: true);
         return new ReadinessResponse(report.OverallPercent,
             [.. report.Domains.Select(d => new DomainReadinessDto(d.Domain, d.Weight, d.Items, d.Learned, d.Percent))]);
     }

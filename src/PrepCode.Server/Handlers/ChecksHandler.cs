@@ -26,8 +26,7 @@ internal sealed partial class ChecksHandler(ClientNotifier notifier, Indexer ind
             var path = CheckPath(session, today);
             var existing = DocumentTexts.Read(session, path);
             var sequence = existing is null ? 1 : CheckDocumentWriter.NextSequence(existing.Text, today);
-            // "Planned today": today's topics of the active group's tracks (the curriculum is the plan of record).
-            var planned = TodayBuilder.Build(session).Tracks.SelectMany(t => t.Topics).Where(t => t.IsStudyItem && !t.Completed).Select(t => t.Id).ToList();
+            var planned = PlanUpdates.PlannedToday(session);
             var inputs = new CheckInputs([.. session.Workspace.Snapshot.Items], session.Study.States, session.Store.FirstGradedDays(), planned, today);
             return (new KnowledgeCheckComposer(new Random()).Compose(inputs, options, sequence), path, existing);
         });
@@ -69,12 +68,19 @@ internal sealed partial class ChecksHandler(ClientNotifier notifier, Indexer ind
     {
         var session = await ReadyAsync(cancellationToken);
         var (doc, section) = RpcErrors.Guard(() => Section(session, request));
+        return await CommitAsync(session, doc, section, cancellationToken);
+    }
+
+    /// <summary>Commits the check as <paramref name="doc"/> holds it: grades, then the score lines and Results Summary
+    /// against that version; when the editor refuses them (the file changed since) the grades are undone again.</summary>
+    private async Task<CommitCheckResponse> CommitAsync(ServerSession session, CurrentText doc, CheckSection section, CancellationToken ct)
+    {
         var report = RpcErrors.Guard(() => new CheckCommitter(session.Study).Commit(doc.Text, section.CheckId));
         if (report.AlreadyCommitted)
             return new CommitCheckResponse(report.CheckId, true, 0, null, null, report.Message, null);
         try
         {
-            await _editor.EditAsync(session, doc, report.CheckFileEdits, $"Commit scores of {report.CheckId}", cancellationToken);
+            await _editor.EditAsync(session, doc, report.CheckFileEdits, $"Commit scores of {report.CheckId}", ct);
         }
         catch
         {
@@ -82,36 +88,76 @@ internal sealed partial class ChecksHandler(ClientNotifier notifier, Indexer ind
             throw;
         }
         await notifier.DueChangedAsync(session, force: true);
-        var planMessage = await UpdatePlanAsync(session, plan => PlanUpdates.ForCheck(session, report, plan), cancellationToken);
+        var planMessage = (await UpdatePlanAsync(session, plan => PlanUpdates.ForCheck(session, report, plan), ct))?.Summary;
         await RefreshLensesAsync();
         return new CommitCheckResponse(report.CheckId, false, report.Grades.Count, report.Summary?.OverallPercent, report.Summary?.Letter,
             report.Message, planMessage);
     }
 
+    /// <summary>
+    /// Order: the check file first (its Results Summary removed, one editor edit), then the schedule, so a refused edit
+    /// (4002: the file changed since it was read) leaves everything as it was. A check whose items were graded again
+    /// since stays committed and its file is not touched. A check that is not committed but still has a summary (brought
+    /// back with Ctrl+Z after an uncommit) gets the summary removed.
+    /// </summary>
     [JsonRpcMethod(Methods.UncommitCheck, UseSingleObjectParameterDeserialization = true)]
     public async Task<UncommitCheckResponse> UncommitCheckAsync(CheckFileRequest request, CancellationToken cancellationToken)
     {
         var session = await ReadyAsync(cancellationToken);
         var checkId = request.CheckId ?? RpcErrors.Guard(() => Section(session, request)).Section.CheckId;
-        var outcome = session.Study.UncommitCheck(checkId);
-        if (outcome.Restored.Count == 0 && outcome.Blocked.Count == 0)
+        var doc = request.Uri is { } uri ? DocumentTexts.Read(session, RpcErrors.Guard(() => session.RelativePath(uri))) : null;
+        var removal = doc is null ? null : CheckSummaryWriter.RemoveEdit(doc.Text, checkId);
+        var committed = session.Store.CheckCommits(checkId).Count > 0;
+        if (!committed && removal is null)
             throw RpcErrors.Error(ErrorCodes.NothingToUndo, $"Check {checkId} is not committed; there is nothing to uncommit.");
-        await notifier.DueChangedAsync(session, force: true);
+        if (committed && session.Store.UncommitBlockers(checkId) is { Count: > 0 } blockers)
+            return new UncommitCheckResponse(checkId, 0, blockers, false,
+                $"Check {checkId} stays committed: {Names(blockers)} graded again since, so its grades cannot be taken back. Nothing was changed.", null);
+
+        if (removal is not null) await _editor.EditAsync(session, doc!, [removal], $"Uncommit {checkId}", cancellationToken);
+        var outcome = committed ? session.Study.UncommitCheck(checkId) : new Core.Storage.UncommitOutcome([], []);
+        var said = new List<string>();
+        if (outcome.Blocked.Count > 0) said.Add($"Check {checkId} stays committed: {Names(outcome.Blocked)} graded again meanwhile");
+        else if (committed) said.Add($"Uncommitted {checkId}: {outcome.Restored.Count} item(s) back to their schedule before the check");
+        else said.Add($"Check {checkId} was not committed");
+        if (removal is not null) said.Add("its Results Summary was removed from the check file; answers and score lines stay, to edit and commit again");
+        string? planMessage = null;
+        if (outcome.Restored.Count > 0)
+        {
+            await notifier.DueChangedAsync(session, force: true);
+            planMessage = await PlanAfterUncommitAsync(session, cancellationToken);
+        }
         await RefreshLensesAsync();
-        var message = $"Uncommitted {checkId}: {outcome.Restored.Count} item(s) restored to their schedule before the check."
-            + (outcome.Blocked.Count > 0 ? $" {outcome.Blocked.Count} item(s) were graded again since and keep their newer grade." : "");
-        return new UncommitCheckResponse(checkId, outcome.Restored.Count, outcome.Blocked, message);
+        var message = string.Join("; ", said) + "." + (planMessage is null ? "" : " " + planMessage);
+        return new UncommitCheckResponse(checkId, outcome.Restored.Count, outcome.Blocked, removal is not null, message, planMessage);
     }
 
-    /// <summary>Edits the plan note when there is one; returns what changed in words, or null without a plan.</summary>
-    private async Task<string?> UpdatePlanAsync(ServerSession session, Func<NoteDocument, PlanUpdate> update, CancellationToken ct)
+    /// <summary>The plan after an uncommit: figures recomputed, ticks and Session History kept. A plan that changed
+    /// meanwhile is left alone (the uncommit itself is done).</summary>
+    private async Task<string?> PlanAfterUncommitAsync(ServerSession session, CancellationToken ct)
     {
-        var path = PlanUpdates.PlanPath(session);
-        if (path is null || DocumentTexts.Read(session, path) is not { } plan) return null;
-        var document = NoteParser.Parse(path, plan.Text);
-        var result = PlanFileEditor.Edit(plan.Text, document, update(document));
-        await _editor.EditAsync(session, plan, result.Edits, "PrepCode plan update", ct);
-        return result.Summary;
+        const string Kept = "Plan: ticked tasks and the Session History row stay (Ctrl+Z in the plan undoes the commit's update)";
+        try
+        {
+            var result = await UpdatePlanAsync(session, plan => PlanUpdates.ForUncommit(session, plan), ct);
+            return result is null ? null : result.IsEmpty ? Kept + "." : $"{Kept}; {char.ToLowerInvariant(result.Summary[0])}{result.Summary[1..]}";
+        }
+        catch (LocalRpcException e) when (e.ErrorCode == ErrorCodes.StaleVersion)
+        {
+            return Kept + "; the plan changed meanwhile, so its Quick Stats and readiness were left as they were.";
+        }
+    }
+
+    private static string Names(IReadOnlyList<string> items) =>
+        (items.Count == 1 ? "1 item was" : $"{items.Count} items were") + " (" + string.Join(", ", items.Take(3)) + (items.Count > 3 ? ", …" : "") + ")";
+
+    /// <summary>Edits the plan note when there is one; returns the edits and what they do in words, or null without a plan.</summary>
+    private async Task<PlanEditResult?> UpdatePlanAsync(ServerSession session, Func<NoteDocument, PlanUpdate> update, CancellationToken ct)
+    {
+        if (PlanUpdates.Plan(session) is not { } plan) return null;
+        var result = PlanFileEditor.Edit(plan.Text.Text, plan.Document, update(plan.Document));
+        await _editor.EditAsync(session, plan.Text, result.Edits, "PrepCode plan update", ct);
+        return result;
     }
 
     private static (CurrentText Doc, CheckSection Section) Section(ServerSession session, CheckFileRequest request)

@@ -21,13 +21,34 @@ internal static class PlanUpdates
 
     public static double Threshold(ServerSession session) => session.Settings.RemedialThreshold ?? DefaultRemedialThreshold;
 
-    /// <summary>Readiness with the default weights, overridden by note front matter and the plan's Quick Stats labels.</summary>
-    public static ReadinessReport Readiness(ServerSession session, NoteDocument? plan)
+    /// <summary>The plan note's current text and parse, or null without a plan.</summary>
+    public static (CurrentText Text, NoteDocument Document)? Plan(ServerSession session)
+    {
+        var path = PlanPath(session);
+        if (path is null || DocumentTexts.Read(session, path) is not { } text) return null;
+        return (text, NoteParser.Parse(path, text.Text));
+    }
+
+    /// <summary>Topics planned for today: today's topics of the active group's tracks (not completed yet) and the topics
+    /// named or linked by the unchecked tasks of the plan note's current day (<see cref="PlannedTopics"/>).</summary>
+    public static IReadOnlyList<string> PlannedToday(ServerSession session)
+    {
+        var curriculum = TodayBuilder.Build(session).Tracks.SelectMany(t => t.Topics).Where(t => t.IsStudyItem && !t.Completed).Select(t => t.Id);
+        var plan = Plan(session);
+        var fromPlan = plan is { } p ? PlannedTopics.Today(p.Text.Text, p.Document, session.Workspace.Snapshot.Items, session.Study.Today) : [];
+        return [.. curriculum.Concat(fromPlan).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Readiness with the default weights, overridden by note front matter and the plan's Quick Stats labels.
+    /// <paramref name="activeGroupOnly"/>: only items the active track group shows (its tracks and notes without one),
+    /// as the Readiness view lists them; plan updates count every domain.</summary>
+    public static ReadinessReport Readiness(ServerSession session, NoteDocument? plan, bool activeGroupOnly = false)
     {
         var index = session.Workspace.Snapshot;
         var weights = DomainWeights.Defaults.WithFrontMatter(index.Notes.Values);
         if (plan is not null) weights = weights.WithQuickStats(plan);
-        return ReadinessCalculator.Compute(index.Items, session.Study.States, session.Store.LastGrades(), session.Study.Today, weights);
+        var items = activeGroupOnly ? index.Items.Where(i => session.Tracks.IsVisible(i.Track)) : index.Items;
+        return ReadinessCalculator.Compute(items, session.Study.States, session.Store.LastGrades(), session.Study.Today, weights);
     }
 
     /// <summary>After a commit: tick items scored at or above the threshold, a Session History row (wins ≥ 85 %,
@@ -45,25 +66,43 @@ internal static class PlanUpdates
             .Select(g => g.Key!).ToList();
         var passed = report.Scored.Where(s => s.Percent >= threshold).Select(s => s.Title).Distinct(StringComparer.Ordinal).ToList();
         var readiness = Readiness(session, plan);
+        var domains = report.Scored.Select(s => index.Find(s.ItemId)?.Domain);
         return new PlanUpdate(session.Study.Today, passed, new SessionEntry(session.Study.Today, titles, wins, gaps),
-            QuickStats(session, readiness), readiness.OverallPercent, remedial);
+            QuickStats(session, readiness, domains), readiness.OverallPercent, remedial);
     }
 
     public static PlanUpdate ForCompletion(ServerSession session, CompletionResult completion, NoteDocument plan)
     {
         var readiness = Readiness(session, plan);
-        return completion.PlanUpdate with { QuickStats = QuickStats(session, readiness), OverallReadiness = readiness.OverallPercent };
+        return completion.PlanUpdate with
+        {
+            QuickStats = QuickStats(session, readiness, [completion.Grade.Item.Domain]),
+            OverallReadiness = readiness.OverallPercent,
+        };
+    }
+
+    /// <summary>After an uncommit: Quick Stats and readiness recomputed from the restored schedule (no rows added);
+    /// ticked tasks and the Session History row are left as they are.</summary>
+    public static PlanUpdate ForUncommit(ServerSession session, NoteDocument plan)
+    {
+        var readiness = Readiness(session, plan);
+        return new PlanUpdate(session.Study.Today, [], QuickStats: QuickStats(session, readiness, []), OverallReadiness: readiness.OverallPercent);
     }
 
     /// <summary>Topics Covered counts the domain's topics (headings, not cards) that have a schedule, as the plan's
-    /// Total Topics counts topics; the plan's Total Topics is kept.</summary>
-    private static List<DomainProgress> QuickStats(ServerSession session, ReadinessReport readiness)
+    /// Total Topics counts topics; the plan's Total Topics is kept. The <paramref name="covered"/> domains (those the
+    /// check or completion touched) get a row when the table has none, totalling the domain's topics in the notes.</summary>
+    private static List<DomainProgress> QuickStats(ServerSession session, ReadinessReport readiness, IEnumerable<string?> covered)
     {
         var states = session.Study.States;
-        var covered = session.Workspace.Snapshot.Items
-            .Where(i => i.Kind == Core.Indexing.StudyItemKind.Topic && i.Domain is not null && states.GetValueOrDefault(i.Id)?.DueDate is not null)
-            .GroupBy(i => i.Domain!, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+        var topics = session.Workspace.Snapshot.Items
+            .Where(i => i.Kind == Core.Indexing.StudyItemKind.Topic && i.Domain is not null)
+            .GroupBy(i => i.Domain!, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => (All: g.Count(), Scheduled: g.Count(i => states.GetValueOrDefault(i.Id)?.DueDate is not null)),
+                StringComparer.OrdinalIgnoreCase);
+        var add = covered.OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         return [.. readiness.Domains.Where(d => d.Domain != ReadinessCalculator.Unassigned)
-            .Select(d => new DomainProgress(d.Domain, covered.GetValueOrDefault(d.Domain), null, d.Percent))];
+            .Select(d => new DomainProgress(d.Domain, topics.GetValueOrDefault(d.Domain).Scheduled, null, d.Percent,
+                AddIfMissing: add.Contains(d.Domain), Weight: d.Weight, TopicsInNotes: topics.GetValueOrDefault(d.Domain).All))];
     }
 }

@@ -10,7 +10,10 @@ public sealed class PlanFileGoldenTests
 {
     private static readonly DateOnly Day = new(2026, 11, 22);
 
-    public static TheoryData<string> Cases => new() { "tracker", "sprint-crlf", "padded" };
+    public static TheoryData<string> Cases => new()
+    {
+        "tracker", "sprint-crlf", "padded", "quickstats-crlf", "quickstats-padded", "quickstats-placeholder",
+    };
 
     private static PlanUpdate UpdateFor(string name) => name switch
     {
@@ -22,6 +25,18 @@ public sealed class PlanFileGoldenTests
             new SessionEntry(Day, ["K-Means", "Regression metrics"], ["K-Means matches sklearn"], ["PR-AUC baseline"]),
             [new DomainProgress("Classical ML", 4, null, 55)],
             OverallReadiness: 47, RemedialDomains: ["ML Fundamentals"]),
+        // A check covered ML System Design and Coding Patterns, which have no row yet; NLP was not covered.
+        "quickstats-crlf" => new PlanUpdate(Day, [], null,
+            [
+                new DomainProgress("ML Fundamentals", 3, null, 55),
+                new DomainProgress("ML System Design", 2, null, 40, AddIfMissing: true, Weight: 18, TopicsInNotes: 8),
+                new DomainProgress("Coding Patterns", 1, null, 10, AddIfMissing: true, TopicsInNotes: 20),
+                new DomainProgress("NLP", 0, null, 0, Weight: 12, TopicsInNotes: 6),
+            ]),
+        "quickstats-padded" => new PlanUpdate(Day, [], null,
+            [new DomainProgress("NLP", 1, null, 30, AddIfMissing: true, Weight: 12, TopicsInNotes: 6)]),
+        "quickstats-placeholder" => new PlanUpdate(Day, [], null,
+            [new DomainProgress("Deep Learning", 2, null, 90, AddIfMissing: true, Weight: 25, TopicsInNotes: 2)]),
         _ => new PlanUpdate(Day, ["SVD derivation"],
             new SessionEntry(Day, ["SVD derivation 🧮"], ["Whiteboard proof in 20 min"], ["Eigenvector intuition"]),
             [new DomainProgress("Deep Learning", 1, 10, 20)],

@@ -24,4 +24,34 @@ public sealed class PlannedTodayCheckTests : IDisposable
         var text = File.ReadAllText(Path.Combine(_ws.Root, "checks", "2026-11-22.md"));
         Assert.Contains("item=ml-mini-d2 ", text, StringComparison.Ordinal);       // day 2 of the track, not any other new item
     }
+
+    [Fact]
+    public async Task The_open_tasks_of_the_plans_current_day_are_planned_today_too()
+    {
+        _ws.Write("plan.md", """
+            ---
+            prep-plan: true
+            ---
+            # 🎯 Study plan
+
+            **Day 1 (Sat, Nov 21)** ✅ **COMPLETED**:
+            - [x] Topic 1 of ml-mini
+
+            **Day 2 (Sun, Nov 22)** 🔄:
+            - [x] Adam optimizer ✅
+            - [ ] Re-read [the third topic](curricula/ml-mini/notes/ml-mini-d3.md) 📚
+            - [ ] 🎯 Mock interview: 2-minute project pitch
+
+            **Day 3 (Mon, Nov 23)**:
+            - [ ] SGD with momentum
+            """);
+        await using var server = new InMemoryServer();
+        await server.Client.InitializeAsync(_ws.Root);
+        var started = await server.Client.RequestAsync<JsonNode>("prepcode/startCheck", new { count = 2 });
+        Assert.Equal(2, (int)started["newQuestions"]!);
+        var text = File.ReadAllText(Path.Combine(_ws.Root, "checks", "2026-11-22.md"));
+        // The curriculum's day 2 and the topic the plan links today; not the ticked Adam task nor tomorrow's SGD.
+        Assert.Contains("item=ml-mini-d2 ", text, StringComparison.Ordinal);
+        Assert.Contains("item=ml-mini-d3 ", text, StringComparison.Ordinal);
+    }
 }
