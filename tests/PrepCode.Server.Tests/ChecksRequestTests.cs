@@ -189,8 +189,7 @@ public sealed partial class ChecksRequestTests : IAsyncLifetime, IDisposable
     {
         _ws.Write("notes/nlp.md", "---\ndomain: NLP\n---\n# NLP\n\n## Word2Vec {#word2vec}\n\n### Key points\n- Skip-gram predicts the context\n\n## BERT {#bert}\n\n### Key points\n- Masked language modelling\n");
         await Client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = _ws.Uri("notes/nlp.md"), type = 1 } } });
-        for (var i = 0; i < 200 && !(await Request("prepcode/readiness", new { }))["domains"]!.AsArray().Any(d => (string)d!["domain"]! == "NLP"); i++)
-            await Task.Delay(20);
+        await Poll.Until(async () => (await Request("prepcode/readiness", new { }))["domains"]!.AsArray().Any(d => (string)d!["domain"]! == "NLP"));
         var done = await Request("prepcode/completeTopic", new { itemId = "word2vec", difficulty = 3 });
         Assert.Contains("added NLP", (string)done["planMessage"]!, StringComparison.Ordinal);
         var plan = PlanText;

@@ -22,7 +22,7 @@ public sealed class FsrsRequestTests : IAsyncLifetime, IDisposable
     private async Task<JsonNode> Configure(string scheduler, string now)
     {
         await Client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { prepcode = new { now, scheduler } } });
-        for (var i = 0; i < 200; i++)
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < deadline;)
         {
             var due = await Due();
             var first = due["overdue"]!.AsArray().Concat(due["dueToday"]!.AsArray()).FirstOrDefault();

@@ -48,11 +48,8 @@ public sealed class FsrsTrackGroupRequestTests : IAsyncLifetime, IDisposable
     private async Task GradeAt(string now, object scheduler, params (string Id, int Q)[] grades)
     {
         await Client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { prepcode = new { now, scheduler } } });
-        for (var i = 0; (string)(await Due())["today"]! != now[..10]; i++)
-        {
-            if (i > 200) throw new TimeoutException($"now {now} was not applied");
-            await Task.Delay(20);
-        }
+        await Poll.Until(async () => (string)(await Due())["today"]! == now[..10]);
+        Assert.Equal(now[..10], (string)(await Due())["today"]!);
         foreach (var (id, q) in grades) await Client.RequestAsync<JsonNode>("prepcode/grade", new { id, quality = q });
     }
 

@@ -76,7 +76,7 @@ public sealed class LanguageFeatureTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain("Adam optimizer", titles);
 
         await Client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri = _ws.Uri("notes/optimizers.md") } });
-        for (var i = 0; i < 100 && !(await Titles()).Contains("Adam optimizer"); i++) await Task.Delay(20);
+        await Poll.Until(async () => (await Titles()).Contains("Adam optimizer"));
         Assert.Contains("Adam optimizer", await Titles());
     }
 
@@ -89,19 +89,18 @@ public sealed class LanguageFeatureTests : IAsyncLifetime, IDisposable
         _ws.Write("notes/plain.md", "# Notes\n\n## Bias variance tradeoff\n\nWhat does high variance mean?:: Overfitting to noise.\n\n### Key points\n- Bias is error from wrong assumptions\n");
         await Client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = _ws.Uri("notes/plain.md"), type = 1 } } });
         var oldId = "notes/plain.md#notes/bias-variance-tradeoff";
-        for (var i = 0; i < 100 && !(await Titles()).Contains("Bias variance tradeoff"); i++) await Task.Delay(20);
+        await Poll.Until(async () => (await Titles()).Contains("Bias variance tradeoff"));
         await Client.RequestAsync<JsonNode>("prepcode/grade", new { id = oldId, quality = 5 });
 
         var renamed = "# Notes\n\n## The bias–variance trade-off\n\nWhat does high variance mean?:: Overfitting to noise.\n\n### Key points\n- Bias is error from wrong assumptions\n";
         await Client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = _ws.Uri("notes/plain.md"), languageId = "markdown", version = 3, text = renamed } });
         var newId = "notes/plain.md#notes/the-bias-variance-trade-off";
         JsonNode? item = null;
-        for (var i = 0; i < 100; i++)
+        await Poll.Until(async () =>
         {
-            try { item = await Client.RequestAsync<JsonNode>("prepcode/item", new { id = newId }); if (item["history"]!.AsArray().Count > 0) break; }
-            catch (RemoteInvocationException) { }
-            await Task.Delay(20);
-        }
+            try { item = await Client.RequestAsync<JsonNode>("prepcode/item", new { id = newId }); return item["history"]!.AsArray().Count > 0; }
+            catch (RemoteInvocationException) { return false; }
+        });
         Assert.NotNull(item);
         Assert.Single(item["history"]!.AsArray());
         Assert.Equal("review", (string)item["item"]!["state"]!["status"]!);
@@ -113,7 +112,7 @@ public sealed class LanguageFeatureTests : IAsyncLifetime, IDisposable
         await Client.RequestAsync<JsonNode>("prepcode/grade", new { id = "adam", quality = 5 });   // due tomorrow
         Assert.Empty((await Client.RequestAsync<JsonNode>("prepcode/dueItems", new { }))["dueToday"]!.AsArray());
         await Client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { prepcode = new { now = "2026-11-23T10:00:00Z" } } });
-        for (var i = 0; i < 100 && (await Client.RequestAsync<JsonNode>("prepcode/dueItems", new { }))["dueToday"]!.AsArray().Count == 0; i++) await Task.Delay(20);
+        await Poll.Until(async () => (await Client.RequestAsync<JsonNode>("prepcode/dueItems", new { }))["dueToday"]!.AsArray().Count > 0);
         Assert.Equal("adam", (string)(await Client.RequestAsync<JsonNode>("prepcode/dueItems", new { }))["dueToday"]![0]!["id"]!);
 
         await Client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { prepcode = new { scheduler = "leitner" } } });

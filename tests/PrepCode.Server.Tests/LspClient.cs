@@ -53,7 +53,7 @@ public sealed class LspClient : IAsyncDisposable
     }
 
     /// <summary>Waits until a notification of <paramref name="method"/> matching <paramref name="match"/> has arrived.</summary>
-    public async Task<JsonNode?> WaitForAsync(string method, Func<JsonNode?, bool>? match = null, int timeoutMs = 15000)
+    public async Task<JsonNode?> WaitForAsync(string method, Func<JsonNode?, bool>? match = null, int timeoutMs = 30000)
     {
         var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
         while (DateTime.UtcNow < deadline)

@@ -25,7 +25,7 @@ public sealed class ReviewPlanAndHistoryTests : IAsyncLifetime, IDisposable
     {
         var now = $"{day}T10:00:00Z";
         await Client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { prepcode = new { now, scheduler = "fixed" } } });
-        for (var i = 0; i < 200 && (string)(await Client.RequestAsync<JsonNode>("prepcode/today", new { }))["today"]! != day; i++) await Task.Delay(20);
+        await Poll.Until(async () => (string)(await Client.RequestAsync<JsonNode>("prepcode/today", new { }))["today"]! == day);
     }
 
     private Task<JsonNode> Plan(string id) => Client.RequestAsync<JsonNode>("prepcode/reviewPlan", new { id });

@@ -34,7 +34,7 @@ public sealed class TrackSettingsOverrideTests : IDisposable
             now = "2026-11-22T10:00:00Z",
             tracks = new Dictionary<string, object> { ["ml-mini"] = new { accelerationDays = 2 } },
         } } });
-        for (var i = 0; i < 100 && await DayOf(server.Client) != 3; i++) await Task.Delay(20);
+        await Poll.Until(async () => await DayOf(server.Client) == 3);
         Assert.Equal(3, await DayOf(server.Client));                               // config start date + 2 days skipped
         Assert.Contains("\"startDate\": \"2026-11-22\"", File.ReadAllText(Path.Combine(_ws.Root, ".prepcode", "config.json")), StringComparison.Ordinal);
     }
