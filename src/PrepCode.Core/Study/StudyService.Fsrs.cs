@@ -40,41 +40,25 @@ public sealed partial class StudyService
         }
     }
 
-    private DueReport FsrsDue(int? upcomingDays, int? newLimit, string? track)
+    private FsrsSlots? _fsrsSlots;
+
+    /// <summary>The FSRS cards by slot for the due query, rebuilt when the replay or the calendar changes (under the lock).</summary>
+    private FsrsSlots? FsrsSlotsOf(StudyCalendar calendar)
     {
-        Dictionary<string, ReviewState> states;
-        Dictionary<string, double> recall = new(StringComparer.Ordinal);
-        lock (_gate)
-        {
-            var fsrs = Fsrs()!;
-            var now = _clock.Now;
-            states = _states.ToDictionary(kv => kv.Key, kv => kv.Value.State, StringComparer.Ordinal);
-            foreach (var (id, card) in fsrs.Cards)
-            {
-                if (!states.TryGetValue(id, out var sm2)) continue;
-                states[id] = FsrsSchedule.Project(sm2, card, Settings.Calendar, Today);
-                if (fsrs.Scheduler.Retrievability(card, now) is { } r) recall[id] = r;
-            }
-        }
-        var report = DueItemsQuery.Run(Index, states, Today, upcomingDays ?? Settings.UpcomingDays, newLimit, track, TrackFilter);
-        List<DueEntry> WithRecall(IEnumerable<DueEntry> entries, bool sort)
-        {
-            var list = entries.Select(e => recall.TryGetValue(e.Item.Id, out var r) ? e with { Retrievability = r } : e).ToList();
-            if (sort) list = [.. list.OrderBy(e => e.Retrievability ?? 1)];
-            return list;
-        }
-        return report with
-        {
-            Overdue = WithRecall(report.Overdue, true),
-            DueToday = WithRecall(report.DueToday, true),
-            Upcoming = WithRecall(report.Upcoming, false),
-        };
+        if (Fsrs() is not { } fsrs) return null;
+        if (_fsrsSlots is not { } slots || !ReferenceEquals(slots.Schedule, fsrs) || slots.Calendar != calendar)
+            _fsrsSlots = slots = FsrsSlots.Build(fsrs, calendar, _states);
+        return slots;
     }
 
     /// <summary>Advances the FSRS card after a grade (called under the lock); under SM-2 the replay is dropped.</summary>
     private void FsrsGraded(string id, int quality, DateTimeOffset time)
     {
-        if (Settings.Scheduler is FsrsSchedulerChoice && _fsrs is not null) _fsrs.Apply(id, quality, time);
+        if (Settings.Scheduler is FsrsSchedulerChoice && _fsrs is not null)
+        {
+            _fsrs.Apply(id, quality, time);
+            if (_fsrsSlots is { } slots && ReferenceEquals(slots.Schedule, _fsrs)) slots.Set(_states.Slot(id), _fsrs.CardOf(id));
+        }
         else _fsrs = null;
     }
 
