@@ -157,9 +157,9 @@ public static class DueItemsQuery
         var slot = slots.Slot[position];
         var state = table.StateAt(slot)!;
         double? recall = null;
-        if (fsrs?.CardAt(slot) is { } card)
+        if (fsrs is not null)
         {
-            state = FsrsSchedule.Project(state, card, fsrs.Calendar, today);
+            state = fsrs.Project(slot, state, today);
             recall = fsrs.Recall(slot, now);
         }
         return new DueEntry(slots.Items[position], state, state.DaysOverdue(today), recall);

@@ -7,7 +7,8 @@ namespace PrepCode.Core.Study;
 /// An <see cref="FsrsSchedule"/>'s cards by <see cref="ScheduleTable"/> slot, with what the due query needs of each:
 /// the study day the card is due (<see cref="ScheduleTable.NoDue"/> when <see cref="FsrsSchedule.Project"/> keeps the
 /// SM-2 date), and the stability and last review that give its predicted recall. Recall depends on whole days since
-/// the last review, so it is kept per slot with the day count it was computed for. Built once per replayed schedule
+/// the last review, so it is kept per slot with the day count it was computed for; a projected state is kept with the
+/// SM-2 state and day it was projected from. Built once per replayed schedule
 /// and calendar, updated per grade (<see cref="Set"/>). Not thread-safe: the owner locks.
 /// </summary>
 internal sealed class FsrsSlots
@@ -18,6 +19,9 @@ internal sealed class FsrsSlots
     private long[] _lastReviewTicks = [];
     private int[] _recallDays = [];
     private double[] _recalls = [];
+    private ReviewState?[] _projected = [];
+    private ReviewState?[] _projectedFrom = [];
+    private int[] _projectedDays = [];
 
     private FsrsSlots(FsrsSchedule schedule, StudyCalendar calendar)
     {
@@ -47,6 +51,9 @@ internal sealed class FsrsSlots
             Array.Resize(ref _lastReviewTicks, size);
             Array.Resize(ref _recallDays, size);
             Array.Resize(ref _recalls, size);
+            Array.Resize(ref _projected, size);
+            Array.Resize(ref _projectedFrom, size);
+            Array.Resize(ref _projectedDays, size);
             _dueDays.AsSpan(old).Fill(ScheduleTable.NoDue);
             _stabilities.AsSpan(old).Fill(double.NaN);
         }
@@ -57,9 +64,21 @@ internal sealed class FsrsSlots
         _stabilities[slot] = memory ? card!.Stability!.Value : double.NaN;
         _lastReviewTicks[slot] = memory ? card!.LastReview!.Value.UtcTicks : 0;
         _recallDays[slot] = -1;
+        _projectedFrom[slot] = null;
     }
 
-    public FsrsCardState? CardAt(int slot) => slot < _cards.Length ? _cards[slot] : null;
+    /// <summary><see cref="FsrsSchedule.Project"/> of the slot's card over <paramref name="sm2"/>; <paramref name="sm2"/> without a card.</summary>
+    public ReviewState Project(int slot, ReviewState sm2, DateOnly today)
+    {
+        if (slot >= _cards.Length || _cards[slot] is not { } card) return sm2;
+        if (!ReferenceEquals(_projectedFrom[slot], sm2) || _projectedDays[slot] != today.DayNumber)
+        {
+            _projected[slot] = FsrsSchedule.Project(sm2, card, Calendar, today);
+            _projectedFrom[slot] = sm2;
+            _projectedDays[slot] = today.DayNumber;
+        }
+        return _projected[slot]!;
+    }
 
     /// <summary>The FSRS due day of a slot, or <paramref name="sm2Due"/> when the card does not replace it.</summary>
     public int DueDay(int slot, int sm2Due) => slot < _dueDays.Length && _dueDays[slot] != ScheduleTable.NoDue ? _dueDays[slot] : sm2Due;
