@@ -32,8 +32,8 @@ internal static class DueBench
             var service = new StudyService(workspace, store, clock, StudySettings.Default with { Calendar = calendar });
             Console.WriteLine($"due query: {workspace.Snapshot.ItemCount} items, {service.TrackedCount} scheduled");
 
-            // The calls the sidecar makes: prepcode/dueItems lists at most 500 of each group (200 new) and counts all.
-            Report("due query (prepcode/dueItems)", Stats.Repeat(100, () => service.Due(7, 200, limit: 500)), target: true);
+            // The calls the sidecar makes: prepcode/dueItems lists at most 200 of each group (and 200 new) and counts all.
+            Report("due query (prepcode/dueItems)", Stats.Repeat(100, () => service.Due(7, 200, limit: 200)), target: true);
             Report("due counts (prepcode/dueChanged)", Stats.Repeat(100, () => service.Due(newLimit: 0, limit: 0)));
             Report("due query listing every item (no limit)", Stats.Repeat(30, () => service.Due(7, 200)));
 
@@ -53,8 +53,8 @@ internal static class DueBench
             Report("  of which the snapshot's item list (NoteIndex.Items)", Stats.Percentiles(itemList));
 
             service.Settings = service.Settings with { Scheduler = new FsrsSchedulerChoice() };
-            service.Due(7, 200, limit: 500);                        // replays the log once
-            Report("due query under FSRS (sorted by predicted recall)", Stats.Repeat(100, () => service.Due(7, 200, limit: 500)));
+            service.Due(7, 200, limit: 200);                        // replays the log once
+            Report("due query under FSRS (sorted by predicted recall)", Stats.Repeat(100, () => service.Due(7, 200, limit: 200)));
         }
         finally
         {

@@ -73,7 +73,7 @@ export interface DueItem {
 }
 
 /** newLimit: new items listed at most (default 200); limit: overdue, today and upcoming items listed at most, each
- *  (default 500). The response's counts always count every item. */
+ *  (default 200). The response's counts always count every item. */
 export interface DueItemsRequest { upcomingDays?: number; newLimit?: number; track?: string; limit?: number }
 
 /** Every item of each group, also when the response's lists are capped. */

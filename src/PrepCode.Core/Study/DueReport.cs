@@ -100,6 +100,8 @@ public static class DueItemsQuery
         var eases = table.Eases;
         var slotOf = slots.Slot;
         var trackOf = slots.Track;
+        var noteOf = slots.Note;
+        var domainOf = slots.Domain;
         for (var p = 0; p < slotOf.Length; p++)
         {
             var t = trackOf[p];
@@ -118,8 +120,8 @@ public static class DueItemsQuery
                 var recall = fsrs is null ? 0 : fsrs.Recall(slot, now) ?? 1;
                 if (due < todayDay) overdue.Add(new DueCandidate(recall, due, eases[slot], p));
                 else dueToday.Add(new DueCandidate(recall, due, 0, p));
-                notes[slots.Note[p]]++;
-                domains[slots.Domain[p]]++;
+                notes[noteOf[p]]++;
+                domains[domainOf[p]]++;
                 tracks[t]++;
             }
             else if (due <= horizon) upcoming.Add(new DueCandidate(0, due, 0, p));

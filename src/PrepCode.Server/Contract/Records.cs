@@ -30,7 +30,7 @@ public sealed record DueItem(
     double? Retrievability = null); // predicted recall now (0-1) when the scheduler is FSRS; omitted otherwise
 
 /// <param name="NewLimit">New items listed at most (default 200).</param>
-/// <param name="Limit">Overdue, today and upcoming items listed at most, each (default 500); <see cref="DueCounts"/> counts all.</param>
+/// <param name="Limit">Overdue, today and upcoming items listed at most, each (default 200); <see cref="DueCounts"/> counts all.</param>
 public sealed record DueItemsRequest(int? UpcomingDays = null, int? NewLimit = null, string? Track = null, int? Limit = null);
 
 public sealed record DueCounts(int Overdue, int Today, int Upcoming, int New)
