@@ -102,7 +102,8 @@ public static class DueItemsQuery
         var trackOf = slots.Track;
         var noteOf = slots.Note;
         var domainOf = slots.Domain;
-        for (var p = 0; p < slotOf.Length; p++)
+        var count = slots.Items.Length;                      // the arrays may be longer
+        for (var p = 0; p < count; p++)
         {
             var t = trackOf[p];
             if (!shown[t]) continue;

@@ -6,25 +6,30 @@ namespace PrepCode.Core.Study;
 /// What the due query needs of one index snapshot, aligned with <see cref="NoteIndex.Items"/>: each item's schedule
 /// slot (<see cref="ScheduleTable.Slot"/>) and small integers for its note, domain and track (<see cref="KeyTable"/>).
 /// Built once per snapshot; an item object the previous snapshot had too (an unchanged note) keeps its numbers
-/// without a lookup, so a one-note edit costs one pass over the arrays, not one string lookup per item.
+/// without a lookup, so a one-note edit costs one pass over the arrays, not one string lookup per item. The arrays may
+/// be longer than <see cref="Items"/> (they are reused from an older snapshot's: writing fresh memory page by page
+/// cost more than the pass itself).
 /// </summary>
 internal sealed class ItemSlots
 {
-    private ItemSlots(NoteIndex index, IReadOnlyList<StudyItem> items, KeyTable notes, KeyTable domains, KeyTable tracks)
+    private ItemSlots(NoteIndex index, StudyItem[] items, KeyTable notes, KeyTable domains, KeyTable tracks, ItemSlots? spare)
     {
         Index = index;
         Items = items;
         Notes = notes;
         Domains = domains;
         Tracks = tracks;
-        Slot = new int[items.Count];
-        Note = new int[items.Count];
-        Domain = new int[items.Count];
-        Track = new int[items.Count];
+        if (spare is not null && spare.Slot.Length >= items.Length)
+            (Slot, Note, Domain, Track) = (spare.Slot, spare.Note, spare.Domain, spare.Track);
+        else
+        {
+            var size = items.Length + items.Length / 8;
+            (Slot, Note, Domain, Track) = (new int[size], new int[size], new int[size], new int[size]);
+        }
     }
 
     public NoteIndex Index { get; }
-    public IReadOnlyList<StudyItem> Items { get; }
+    public StudyItem[] Items { get; }
     public int[] Slot { get; }
     public int[] Note { get; }
     public int[] Domain { get; }
@@ -34,23 +39,25 @@ internal sealed class ItemSlots
     public KeyTable Tracks { get; }
 
     /// <param name="previous">The last snapshot's slots built against the same <paramref name="table"/>, or null.</param>
-    public static ItemSlots Build(NoteIndex index, ItemSlots? previous, ScheduleTable table)
+    /// <param name="spare">Slots no longer used, whose arrays are overwritten; null allocates new ones.</param>
+    public static ItemSlots Build(NoteIndex index, ItemSlots? previous, ScheduleTable table, ItemSlots? spare = null)
     {
-        var items = index.Items;
-        var result = new ItemSlots(index, items, previous?.Notes ?? new KeyTable(), previous?.Domains ?? new KeyTable(), previous?.Tracks ?? new KeyTable());
+        if (spare is not null && (ReferenceEquals(spare, previous) || ReferenceEquals(spare.Slot, previous?.Slot))) spare = null;
+        var items = index.Items as StudyItem[] ?? [.. index.Items];   // an array: no interface call per item
+        var result = new ItemSlots(index, items, previous?.Notes ?? new KeyTable(), previous?.Domains ?? new KeyTable(), previous?.Tracks ?? new KeyTable(), spare);
         var old = previous?.Items ?? [];
         var j = 0;
         string? lastPath = null, lastDomain = null, lastTrack = null;
         int lastNote = 0, lastDomainNumber = 0, lastTrackNumber = 0;
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < items.Length; i++)
         {
             var item = items[i];
-            if (j < old.Count && !ReferenceEquals(old[j], item))
+            if (j < old.Length && !ReferenceEquals(old[j], item))
             {
                 // Both lists are in note path order: skip the old items of notes before this one (removed or changed).
-                while (j < old.Count && string.CompareOrdinal(old[j].NotePath, item.NotePath) < 0) j++;
+                while (j < old.Length && string.CompareOrdinal(old[j].NotePath, item.NotePath) < 0) j++;
             }
-            if (j < old.Count && ReferenceEquals(old[j], item))
+            if (j < old.Length && ReferenceEquals(old[j], item))
             {
                 result.Slot[i] = previous!.Slot[j];
                 result.Note[i] = previous.Note[j];

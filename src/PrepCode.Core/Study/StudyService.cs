@@ -19,7 +19,7 @@ public sealed partial class StudyService
     private readonly IClock _clock;
     private readonly Lock _gate = new();
     private readonly ScheduleTable _states;
-    private ItemSlots? _slots;
+    private ItemSlots? _slots, _spareSlots;
 
     public StudyService(NoteWorkspace workspace, StudyStore store, IClock clock, StudySettings settings)
     {
@@ -62,9 +62,15 @@ public sealed partial class StudyService
         }
     }
 
-    /// <summary>The slots of a snapshot's items, built once per snapshot from the last one (called under the lock).</summary>
-    private ItemSlots SlotsOf(NoteIndex index) =>
-        _slots is { } last && ReferenceEquals(last.Index, index) ? last : _slots = ItemSlots.Build(index, _slots, _states);
+    /// <summary>The slots of a snapshot's items, built once per snapshot from the last one into the arrays of the one
+    /// before (called under the lock).</summary>
+    private ItemSlots SlotsOf(NoteIndex index)
+    {
+        if (_slots is { } last && ReferenceEquals(last.Index, index)) return last;
+        var built = ItemSlots.Build(index, _slots, _states, _spareSlots);
+        (_spareSlots, _slots) = (_slots, built);
+        return built;
+    }
 
     public StudyItem Find(string id) => Index.Find(id) ?? throw new UnknownItemException(id);
 
@@ -132,9 +138,10 @@ public sealed partial class StudyService
         int learning = 0, review = 0;
         lock (_gate)
         {
-            foreach (var slot in SlotsOf(index).Slot)
+            var slots = SlotsOf(index);
+            for (var p = 0; p < slots.Items.Length; p++)
             {
-                var status = _states.StateAt(slot)?.Status;
+                var status = _states.StateAt(slots.Slot[p])?.Status;
                 if (status == ReviewStatus.Learning) learning++;
                 else if (status == ReviewStatus.Review) review++;
             }

@@ -190,6 +190,14 @@ public sealed class DueQueryTests : IDisposable
 
         ws.UpdateOpenDocument(DueQueryFixture.PathOf(5), DueQueryFixture.Note(5), 2);   // the card comes back, with its schedule
         AssertMatches(Reference(), _f.Service.Due(7, null, limit: null));
+
+        for (var i = 10; i < 30; i++) _f.Files.Delete(DueQueryFixture.PathOf(i));      // fewer items than the reused arrays hold
+        ws.IndexAll();
+        AssertMatches(Reference(), _f.Service.Due(7, null, limit: 4), 4);
+        for (var i = 10; i < 30; i++) _f.Files.Write(DueQueryFixture.PathOf(i), DueQueryFixture.Note(i));
+        ws.IndexAll();
+        AssertMatches(Reference(), _f.Service.Due(7, null, limit: null));
+        Assert.Equal(Reference().Overdue.Count + Reference().Today.Count, _f.Service.Stats().DueNow);
     }
 
     [Fact]
