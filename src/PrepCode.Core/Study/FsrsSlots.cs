@@ -8,8 +8,8 @@ namespace PrepCode.Core.Study;
 /// the study day the card is due (<see cref="ScheduleTable.NoDue"/> when <see cref="FsrsSchedule.Project"/> keeps the
 /// SM-2 date), and the stability and last review that give its predicted recall. Recall depends on whole days since
 /// the last review, so it is kept per slot with the day count it was computed for; a projected state is kept with the
-/// SM-2 state and day it was projected from. Built once per replayed schedule
-/// and calendar, updated per grade (<see cref="Set"/>). Not thread-safe: the owner locks.
+/// SM-2 state and day it was projected from. Built once per replayed schedule and calendar, updated per grade
+/// (<see cref="Set"/>). Not thread-safe: the owner locks.
 /// </summary>
 internal sealed class FsrsSlots
 {

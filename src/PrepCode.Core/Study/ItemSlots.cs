@@ -55,6 +55,7 @@ internal sealed class ItemSlots
             if (j < old.Length && !ReferenceEquals(old[j], item))
             {
                 // Both lists are in note path order: skip the old items of notes before this one (removed or changed).
+                // Only the speed depends on that order; numbers are reused for the same item object only.
                 while (j < old.Length && string.CompareOrdinal(old[j].NotePath, item.NotePath) < 0) j++;
             }
             if (j < old.Length && ReferenceEquals(old[j], item))
