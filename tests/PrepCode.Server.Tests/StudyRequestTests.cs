@@ -122,4 +122,26 @@ public sealed class StudyRequestTests : IAsyncLifetime, IDisposable
         Assert.Equal((int)stats["total"]! - 1, (int)stats["new"]!);
         Assert.Equal(1, (int)stats["reviewsPerDay"]![0]!["count"]!);
     }
+
+    [Fact]
+    public async Task Due_lists_are_capped_by_limit_while_counts_and_groups_count_every_item()
+    {
+        foreach (var id in new[] { "adam", "sgd-momentum" })
+            await Client.RequestAsync<JsonNode>("prepcode/grade", new { id, quality = 3 });   // below 4: again today
+        await Client.WaitForAsync("prepcode/dueChanged", p => (int)p!["today"]! == 2);
+
+        var due = await Client.RequestAsync<JsonNode>("prepcode/dueItems", new { limit = 1, newLimit = 1 });
+        Assert.Equal(["adam"], due["dueToday"]!.AsArray().Select(i => (string)i!["id"]!));    // index order, first one only
+        Assert.Single(due["new"]!.AsArray());
+        Assert.Equal(2, (int)due["counts"]!["today"]!);
+        Assert.Equal((int)(await Due())["counts"]!["new"]!, (int)due["counts"]!["new"]!);
+        Assert.True((int)due["counts"]!["new"]! > 1);
+        Assert.Equal(2, (int)due["groups"]!["byNote"]![0]!["count"]!);
+        Assert.Equal("notes/optimizers.md", (string)due["groups"]!["byNote"]![0]!["key"]!);
+        Assert.Equal(2, (int)due["groups"]!["byTrack"]![0]!["count"]!);
+
+        var stats = await Client.RequestAsync<JsonNode>("prepcode/stats", new { });
+        Assert.Equal(2, (int)stats["dueNow"]!);
+        await Assert.ThrowsAsync<RemoteInvocationException>(() => Client.RequestAsync<JsonNode>("prepcode/dueItems", new { limit = -1 }));
+    }
 }

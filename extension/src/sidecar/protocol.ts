@@ -77,8 +77,11 @@ export interface DueItem {
 /** An item's FSRS memory: stability in days (recall falls to 90 % after it) and difficulty 1-10. */
 export interface FsrsStateDto { stability: number; difficulty: number }
 
-export interface DueItemsRequest { upcomingDays?: number; newLimit?: number; track?: string }
+/** newLimit: new items listed at most (default 200); limit: overdue, today and upcoming items listed at most, each
+ *  (default 200). The response's counts always count every item. */
+export interface DueItemsRequest { upcomingDays?: number; newLimit?: number; track?: string; limit?: number }
 
+/** Every item of each group, also when the response's lists are capped. */
 export interface DueCounts { overdue: number; today: number; upcoming: number; new: number; due?: number }
 
 export interface GroupCount { key: string; count: number }

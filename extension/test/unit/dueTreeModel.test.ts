@@ -18,6 +18,15 @@ test('group counts come from the server even when the list is capped', () => {
   assert.equal(groups[2].description, '1 · next 1 day');
 });
 
+test('capped overdue, today and upcoming lists still show every due item in the counts', () => {
+  const r = sampleResponse();
+  r.counts = { overdue: 1200, today: 30, upcoming: 800, new: 5 };   // the server lists at most `limit` of each
+  const [overdue, today, upcoming] = buildDueTree(r, 7);
+  assert.deepEqual([overdue.description, today.description, upcoming.description], ['1200', '30', '800 · next 7 days']);
+  assert.equal(overdue.items.length, 1);
+  assert.equal(dueNow(r.counts), 1230);
+});
+
 test('an item shows interval, ease factor, due date and note', () => {
   const [overdue, today, upcoming, fresh] = buildDueTree(sampleResponse(), 7);
   assert.equal(overdue.items[0].label, 'Adam optimizer');

@@ -4,21 +4,25 @@ using PrepCode.Core.Study;
 
 namespace PrepCode.Cli.Commands;
 
-/// <summary><c>prepcode due [folder]</c>: overdue, today, upcoming and new items.</summary>
+/// <summary><c>prepcode due [folder]</c>: overdue, today, upcoming and new items (at most --limit of each, --new new).</summary>
 internal static class DueCommand
 {
     public static int Run(CliOptions o, TextWriter w)
     {
         using var s = CliSession.Open(o);
-        var report = s.Study.Due(newLimit: o.GetInt("new", 10), track: o.Get("track"));
+        var report = s.Study.Due(newLimit: o.GetInt("new", 10), track: o.Get("track"), limit: o.GetInt("limit", 100));
         w.WriteLine($"PrepCode · {s.Root} · today {report.Today:ddd d MMM yyyy}");
-        w.WriteLine($"{report.Overdue.Count} overdue · {report.DueToday.Count} due today · {report.Upcoming.Count} upcoming (next {s.Study.Settings.UpcomingDays} days) · {report.NewTotal} new");
-        Section(w, "Overdue", report.Overdue, e => $"{e.DaysOverdue}d late");
-        Section(w, "Today", report.DueToday, e => e.State.RepeatToday ? "again today" : "due today");
-        Section(w, "Upcoming", report.Upcoming, e => e.State.DueDate!.Value.ToString("ddd d MMM", CultureInfo.InvariantCulture));
+        w.WriteLine($"{report.OverdueTotal} overdue · {report.DueTodayTotal} due today · {report.UpcomingTotal} upcoming (next {s.Study.Settings.UpcomingDays} days) · {report.NewTotal} new");
+        Section(w, Title("Overdue", report.Overdue, report.OverdueTotal), report.Overdue, e => $"{e.DaysOverdue}d late");
+        Section(w, Title("Today", report.DueToday, report.DueTodayTotal), report.DueToday, e => e.State.RepeatToday ? "again today" : "due today");
+        Section(w, Title("Upcoming", report.Upcoming, report.UpcomingTotal), report.Upcoming, e => e.State.DueDate!.Value.ToString("ddd d MMM", CultureInfo.InvariantCulture));
         Section(w, $"New (first {report.New.Count} of {report.NewTotal})", report.New, _ => "new");
         return 0;
     }
+
+    /// <summary>"Overdue", or "Overdue (first 100 of 3412)" when the list is capped.</summary>
+    private static string Title(string name, IReadOnlyList<DueEntry> listed, int total) =>
+        listed.Count < total ? $"{name} (first {listed.Count} of {total})" : name;
 
     private static void Section(TextWriter w, string title, IReadOnlyList<DueEntry> entries, Func<DueEntry, string> when)
     {

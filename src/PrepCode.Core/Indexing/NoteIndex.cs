@@ -67,13 +67,14 @@ public sealed class NoteIndex
     private StudyItem[] ComputeItems()
     {
         var result = new List<StudyItem>(_claims.Count);
+        var anyContested = !_contested.IsEmpty;               // Contains hashes the id even on an empty set
         foreach (var path in Notes.Keys)
         {
             if (!_itemsByNote.TryGetValue(path, out var items)) continue;
             foreach (var item in items)
             {
                 // Only ids claimed by several notes need the owner check.
-                if (!_contested.Contains(item.Id) || ReferenceEquals(_claims[item.Id][0], item)) result.Add(item);
+                if (!anyContested || !_contested.Contains(item.Id) || ReferenceEquals(_claims[item.Id][0], item)) result.Add(item);
             }
         }
         return [.. result];

@@ -50,41 +50,41 @@ public sealed partial class StudyService
         }
     }
 
-    private DueReport FsrsDue(int? upcomingDays, int? newLimit, string? track)
+    /// <summary>The FSRS cards by slot of each group's replay, rebuilt when the replay or the calendar changes. Guarded by <c>_gate</c>.</summary>
+    private readonly Dictionary<TrackGroup, FsrsSlots> _fsrsSlots = [];
+
+    /// <summary>For the due query: each track number's FSRS cards by slot (its group's), null where SM-2 or fixed
+    /// schedules the track; null when no group uses FSRS. Called under the lock.</summary>
+    private FsrsSlots?[]? FsrsSlotsByTrack(ItemSlots slots, StudyCalendar calendar)
     {
-        Dictionary<string, ReviewState> states;
-        Dictionary<string, (double R, FsrsMemoryState? Memory)> recall = new(StringComparer.Ordinal);
-        var index = Index;
-        lock (_gate)
-        {
-            var now = _clock.Now;
-            states = _states.ToDictionary(kv => kv.Key, kv => kv.Value.State, StringComparer.Ordinal);
-            foreach (var (id, stored) in _states)
-            {
-                if (index.Find(id) is not { } item || Fsrs(GroupOf(item.Track)) is not { } fsrs || fsrs.CardOf(id) is not { } card) continue;
-                states[id] = FsrsSchedule.Project(stored.State, card, Settings.Calendar, Today);
-                if (fsrs.Scheduler.Retrievability(card, now) is { } r) recall[id] = (r, card.Memory);
-            }
-        }
-        var report = DueItemsQuery.Run(index, states, Today, upcomingDays ?? Settings.UpcomingDays, newLimit, track, TrackFilter);
-        List<DueEntry> WithRecall(IEnumerable<DueEntry> entries, bool sort)
-        {
-            var list = entries.Select(e => recall.TryGetValue(e.Item.Id, out var r) ? e with { Retrievability = r.R, Memory = r.Memory } : e).ToList();
-            if (sort) list = [.. list.OrderBy(e => e.Retrievability ?? 1)];
-            return list;
-        }
-        return report with
-        {
-            Overdue = WithRecall(report.Overdue, true),
-            DueToday = WithRecall(report.DueToday, true),
-            Upcoming = WithRecall(report.Upcoming, false),
-        };
+        var names = slots.Tracks.Names;
+        var byTrack = new FsrsSlots?[slots.Tracks.Count];
+        var any = false;
+        for (var t = 0; t < byTrack.Length; t++)
+            any |= (byTrack[t] = FsrsSlotsOf(GroupOf(names[t]), calendar)) is not null;
+        return any ? byTrack : null;
     }
 
-    /// <summary>Advances every replayed FSRS schedule after a grade (called under the lock): each replays the whole log.</summary>
+    private FsrsSlots? FsrsSlotsOf(TrackGroup group, StudyCalendar calendar)
+    {
+        if (Fsrs(group) is not { } fsrs)
+        {
+            _fsrsSlots.Remove(group);
+            return null;
+        }
+        if (!_fsrsSlots.TryGetValue(group, out var slots) || !ReferenceEquals(slots.Schedule, fsrs) || slots.Calendar != calendar)
+            _fsrsSlots[group] = slots = FsrsSlots.Build(fsrs, calendar, _states);
+        return slots;
+    }
+
+    /// <summary>Advances every replayed FSRS schedule and its slots after a grade (called under the lock): each replays the whole log.</summary>
     private void FsrsGraded(string id, int quality, DateTimeOffset time)
     {
-        foreach (var schedule in _fsrs.Values) schedule.Apply(id, quality, time);
+        foreach (var (group, schedule) in _fsrs)
+        {
+            schedule.Apply(id, quality, time);
+            if (_fsrsSlots.TryGetValue(group, out var slots) && ReferenceEquals(slots.Schedule, schedule)) slots.Set(_states.Slot(id), schedule.CardOf(id));
+        }
     }
 
     /// <summary>The log as FSRS histories, one per item, ratings mapped from quality.</summary>

@@ -18,7 +18,8 @@ public sealed partial class StudyService
     private readonly StudyStore _store;
     private readonly IClock _clock;
     private readonly Lock _gate = new();
-    private Dictionary<string, StoredItemState> _states;
+    private readonly ScheduleTable _states;
+    private ItemSlots? _slots, _spareSlots;
 
     public StudyService(NoteWorkspace workspace, StudyStore store, IClock clock, StudySettings settings)
     {
@@ -26,7 +27,7 @@ public sealed partial class StudyService
         _store = store;
         _clock = clock;
         Settings = settings;
-        _states = new Dictionary<string, StoredItemState>(store.LoadStates(), StringComparer.Ordinal);
+        _states = new ScheduleTable(store.LoadStates());
     }
 
     public StudySettings Settings { get; set; }
@@ -45,14 +46,30 @@ public sealed partial class StudyService
         lock (_gate) return _states.TryGetValue(id, out var s) ? s.State : ReviewState.New;
     }
 
-    public DueReport Due(int? upcomingDays = null, int? newLimit = null, string? track = null)
+    /// <param name="newLimit">At most this many new items listed (null: all); <see cref="DueReport.NewTotal"/> counts all.</param>
+    /// <param name="limit">At most this many overdue, today and upcoming items listed each (null: all); the totals count all.</param>
+    public DueReport Due(int? upcomingDays = null, int? newLimit = null, string? track = null, int? limit = null)
     {
-        if (Settings.AnyFsrs) return FsrsDue(upcomingDays, newLimit, track);
         var index = Index;
-        var today = Today;
+        var settings = Settings;
+        var now = _clock.Now;
         lock (_gate)
-            return DueItemsQuery.Run(index, id => _states.TryGetValue(id, out var s) ? s.State : null, today,
-                upcomingDays ?? Settings.UpcomingDays, newLimit, track, TrackFilter);
+        {
+            var slots = SlotsOf(index);
+            var fsrs = settings.AnyFsrs ? FsrsSlotsByTrack(slots, settings.Calendar) : null;
+            return DueItemsQuery.Run(slots, _states, fsrs, settings.Calendar.StudyDay(now), now,
+                upcomingDays ?? settings.UpcomingDays, newLimit, track, TrackFilter, limit);
+        }
+    }
+
+    /// <summary>The slots of a snapshot's items, built once per snapshot from the last one into the arrays of the one
+    /// before (called under the lock).</summary>
+    private ItemSlots SlotsOf(NoteIndex index)
+    {
+        if (_slots is { } last && ReferenceEquals(last.Index, index)) return last;
+        var built = ItemSlots.Build(index, _slots, _states, _spareSlots);
+        (_spareSlots, _slots) = (_slots, built);
+        return built;
     }
 
     public StudyItem Find(string id) => Index.Find(id) ?? throw new UnknownItemException(id);
@@ -117,18 +134,22 @@ public sealed partial class StudyService
 
     public ItemStats Stats(int days = 30)
     {
-        var report = Due(0);
-        var items = Index.Items.ToList();
-        var states = States;
+        var report = Due(0, newLimit: 0, limit: 0);
+        var index = Index;
         int learning = 0, review = 0;
-        foreach (var i in items)
+        lock (_gate)
         {
-            if (!states.TryGetValue(i.Id, out var s)) continue;
-            if (s.Status == ReviewStatus.Learning) learning++;
-            else if (s.Status == ReviewStatus.Review) review++;
+            var slots = SlotsOf(index);
+            for (var p = 0; p < slots.Items.Length; p++)
+            {
+                var status = _states.StateAt(slots.Slot[p])?.Status;
+                if (status == ReviewStatus.Learning) learning++;
+                else if (status == ReviewStatus.Review) review++;
+            }
         }
+        var total = index.Items.Count;
         var today = Today;
-        return new ItemStats(items.Count, items.Count - learning - review, learning, review, report.DueNow.Count(),
+        return new ItemStats(total, total - learning - review, learning, review, report.DueNowTotal,
             _store.ReviewsPerDay(today.AddDays(1 - days), today));
     }
 }

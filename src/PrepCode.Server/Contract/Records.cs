@@ -33,7 +33,9 @@ public sealed record DueItem(
 /// <summary>An item's FSRS memory: stability in days (recall falls to 90 % after it) and difficulty 1-10.</summary>
 public sealed record FsrsStateDto(double Stability, double Difficulty);
 
-public sealed record DueItemsRequest(int? UpcomingDays = null, int? NewLimit = null, string? Track = null);
+/// <param name="NewLimit">New items listed at most (default 200).</param>
+/// <param name="Limit">Overdue, today and upcoming items listed at most, each (default 200); <see cref="DueCounts"/> counts all.</param>
+public sealed record DueItemsRequest(int? UpcomingDays = null, int? NewLimit = null, string? Track = null, int? Limit = null);
 
 public sealed record DueCounts(int Overdue, int Today, int Upcoming, int New)
 {

@@ -14,12 +14,11 @@ internal sealed class StudyHandler(SessionHolder holder, ClientNotifier notifier
         return RpcErrors.Guard(() =>
         {
             if (request.UpcomingDays is < 0 or > 365) throw new ArgumentException("Upcoming days must be 0 to 365.");
-            var report = session.Study.Due(request.UpcomingDays, request.NewLimit ?? 200, request.Track);
+            if (request.Limit < 0 || request.NewLimit < 0) throw new ArgumentException("A limit cannot be negative.");
+            var report = session.Study.Due(request.UpcomingDays, request.NewLimit ?? 200, request.Track, request.Limit ?? 200);
             var map = (Core.Study.DueEntry e) => DtoMapper.Entry(session, e);
             return new DueItemsResponse(DtoMapper.Date(report.Today), [.. report.Overdue.Select(map)], [.. report.DueToday.Select(map)],
-                [.. report.Upcoming.Select(map)], [.. report.New.Select(map)],
-                new DueCounts(report.Overdue.Count, report.DueToday.Count, report.Upcoming.Count, report.NewTotal),
-                DtoMapper.Groups(report.DueNow));
+                [.. report.Upcoming.Select(map)], [.. report.New.Select(map)], DtoMapper.Counts(report), DtoMapper.Groups(report));
         });
     }
 

@@ -34,11 +34,18 @@ internal static class DtoMapper
         e.Id, e.ReviewedAt.ToString("O", CultureInfo.InvariantCulture), e.Quality, e.Percent, e.DurationMs,
         State(e.Before), State(e.After), e.UndoneAt is not null);
 
-    public static DueGroups Groups(IEnumerable<DueEntry> due)
+    /// <summary>Every group's total, not the length of its (capped) list.</summary>
+    public static DueCounts Counts(DueReport r) => new(r.OverdueTotal, r.DueTodayTotal, r.UpcomingTotal, r.NewTotal);
+
+    /// <summary>Items due now by note, domain and track, most first, ties by key; counted over every item, not the lists.</summary>
+    public static DueGroups Groups(DueReport report)
     {
-        var list = due.ToList();
-        static IReadOnlyList<GroupCount> By(IEnumerable<DueEntry> entries, Func<DueEntry, string?> key) =>
-            [.. entries.GroupBy(e => key(e) ?? "(none)").Select(g => new GroupCount(g.Key, g.Count())).OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)];
-        return new DueGroups(By(list, e => e.Item.NotePath), By(list, e => e.Item.Domain), By(list, e => e.Item.Track));
+        static IReadOnlyList<GroupCount> By(IEnumerable<DueGroupCount> counts) =>
+            [.. counts.GroupBy(c => c.Key ?? "(none)", StringComparer.Ordinal).Select(g => new GroupCount(g.Key, g.Sum(c => c.Count)))
+                .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)];
+        static IEnumerable<DueGroupCount> Of(IEnumerable<DueEntry> entries, Func<DueEntry, string?> key) =>
+            entries.Select(e => new DueGroupCount(key(e), 1));
+        if (report.Groups is { } g) return new DueGroups(By(g.ByNote), By(g.ByDomain), By(g.ByTrack));
+        return new DueGroups(By(Of(report.DueNow, e => e.Item.NotePath)), By(Of(report.DueNow, e => e.Item.Domain)), By(Of(report.DueNow, e => e.Item.Track)));
     }
 }

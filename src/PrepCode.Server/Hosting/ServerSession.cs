@@ -91,8 +91,7 @@ internal sealed class ServerSession : IDisposable
 
     public DueCounts Counts()
     {
-        var report = Study.Due(newLimit: 0);
-        return new DueCounts(report.Overdue.Count, report.DueToday.Count, report.Upcoming.Count, report.NewTotal);
+        return DtoMapper.Counts(Study.Due(newLimit: 0, limit: 0));
     }
 
     /// <summary>Workspace-relative path of a document URI; throws <see cref="OutsideWorkspaceException"/> outside the root.</summary>

@@ -16,7 +16,7 @@ export async function pick<T>(choices: Choice<T>[], title: string, placeHolder: 
 export async function domainsAndTracks(server: ServerContext): Promise<{ domains: string[]; tracks: string[] }> {
   const [readiness, due] = await Promise.all([
     server.request(CheckMethods.readiness, {}),
-    server.request(Methods.dueItems, { newLimit: 10_000 }),
+    server.request(Methods.dueItems, { newLimit: 10_000, limit: 10_000 }),
   ]);
   const items = [...due.overdue, ...due.dueToday, ...due.upcoming, ...due.new];
   return {
