@@ -1,7 +1,8 @@
 // Seeds the fixture's schedule through the real sidecar: for each line of seed.txt
 // ("<PREPCODE_NOW> <itemId> <quality>") it starts `dotnet PrepCode.Server.dll` with that PREPCODE_NOW,
 // initializes it on the workspace, sends prepcode/grade and shuts it down. Then it prints the due items.
-// (Used instead of `prepcode grade` while the CLI on main has no commands yet.)
+// (A process per line, so each grade has its own PREPCODE_NOW; extension/test/e2e/serverSeed.mjs moves "now" through
+// the settings instead, for longer logs.)
 // Usage: node scripts/e2e/seed.mjs <server.dll> <workspace> <seed.txt> <now>
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';

@@ -28,8 +28,8 @@ export async function seedThroughServer(dll, workspace, settings, days) {
     for (const day of days) {
       await conn.sendNotification('workspace/didChangeConfiguration', { settings: { prepcode: { ...settings, now: day.now } } });
       // the new "now" is in force once the due query reports its study day
-      for (let i = 0; (await conn.sendRequest('prepcode/dueItems', { upcomingDays: 0, newLimit: 0 })).today !== day.now.slice(0, 10); i++) {
-        if (i > 500) throw new Error(`the server did not move to ${day.now}`);
+      for (const deadline = Date.now() + 30_000; (await conn.sendRequest('prepcode/dueItems', { upcomingDays: 0, newLimit: 0 })).today !== day.now.slice(0, 10);) {
+        if (Date.now() > deadline) throw new Error(`the server did not move to ${day.now}`);
         await new Promise(r => setTimeout(r, 10));
       }
       for (const [id, quality] of day.grades) await conn.sendRequest('prepcode/grade', { id, quality });
