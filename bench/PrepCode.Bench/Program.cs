@@ -5,59 +5,89 @@ using PrepCode.Core.Indexing;
 using PrepCode.Core.Scheduling;
 using PrepCode.Core.Study;
 
-// dotnet run -c Release --project bench/PrepCode.Bench -- [notes=10000] [folder]
-var notes = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
-var root = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), $"prepcode-bench-{notes}");
-if (Directory.Exists(root)) Directory.Delete(root, true);
-Directory.CreateDirectory(root);
-var bytes = CorpusGenerator.Write(root, notes, seed: 42);
-Console.WriteLine($"corpus: {notes} notes, {bytes / 1e6:F1} MB in {root}");
+// dotnet run -c Release --project bench/PrepCode.Bench -- [notes=10000] [folder] [--only 1,2,5] [--reuse]
+// --only runs the listed sections (1 Markdig, 2 index, 3 re-index, 4 due query, 5 sidecar; 3 and 4 need 2);
+// --reuse keeps an existing corpus folder instead of writing it again. The default runs everything on a new corpus.
+var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+var onlyAt = Array.IndexOf(args, "--only");
+var only = onlyAt >= 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1].Split(',').ToHashSet() : null;
+if (only is not null) positional.Remove(args[onlyAt + 1]);
+bool Runs(int section) => only is null || only.Contains(section.ToString(System.Globalization.CultureInfo.InvariantCulture));
+var notes = positional.Count > 0 ? int.Parse(positional[0], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+var root = positional.Count > 1 ? positional[1] : Path.Combine(Path.GetTempPath(), $"prepcode-bench-{notes}");
+if (!(args.Contains("--reuse") && Directory.Exists(root)))
+{
+    if (Directory.Exists(root)) Directory.Delete(root, true);
+    Directory.CreateDirectory(root);
+    var bytes = CorpusGenerator.Write(root, notes, seed: 42);
+    Console.WriteLine($"corpus: {notes} notes, {bytes / 1e6:F1} MB in {root}");
+}
+else Console.WriteLine($"corpus: reused {root}");
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
 
 // 1. Markdig alone: read every file and parse it, same extensions and the same parallelism as the index.
 var pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePreciseSourceLocation().UsePipeTables().UseTaskLists().UseGenericAttributes().Build();
 var files = new DiskNoteFileSystem(root).EnumerateNotes();
 double MarkdigAlone() => Stats.Time(() => Parallel.ForEach(files, f => Markdown.Parse(File.ReadAllText(Path.Combine(root, f.Path)), pipeline)));
-MarkdigAlone();                                           // warm-up (JIT, file cache)
-var markdig = Enumerable.Range(0, 3).Min(_ => MarkdigAlone());
+var markdig = double.NaN;
+if (Runs(1))
+{
+    MarkdigAlone();                                       // warm-up (JIT, file cache)
+    markdig = Enumerable.Range(0, 3).Min(_ => MarkdigAlone());
+    Console.WriteLine($"Markdig alone (read + parse, {Environment.ProcessorCount} threads): {markdig:F0} ms");
+}
 
 // 2. Full index from disk (walk + read + parse + extract + build), best of 3; and the parser alone.
-double fullIndex = double.MaxValue;
 NoteWorkspace? workspace = null;
-for (var round = 0; round < 3; round++)
+if (Runs(2))
 {
-    var ws = new NoteWorkspace(new DiskNoteFileSystem(root));
-    var t = Stats.Time(() => ws.IndexAll());
-    if (t < fullIndex) { fullIndex = t; workspace = ws; }
+    double fullIndex = double.MaxValue;
+    var heapBefore = GC.GetTotalMemory(true);
+    for (var round = 0; round < 3; round++)
+    {
+        var ws = new NoteWorkspace(new DiskNoteFileSystem(root));
+        var t = Stats.Time(() => ws.IndexAll());
+        if (t < fullIndex) { fullIndex = t; workspace = ws; }
+    }
+    var parseOnly = Enumerable.Range(0, 2).Min(_ => Stats.Time(() => Parallel.ForEach(files, f => PrepCode.Core.Notes.NoteParser.ParseBytes(f.Path, File.ReadAllBytes(Path.Combine(root, f.Path))))));
+    Console.WriteLine($"NoteParser alone (read + parse): {parseOnly:F0} ms = {parseOnly / markdig:F2}x Markdig");
+    Console.WriteLine($"full index (walk + read + parse + extract + build): {fullIndex:F0} ms = {fullIndex / markdig:F2}x Markdig   [target <= 1.5x]");
+    var heap = GC.GetTotalMemory(true) - heapBefore;
+    Console.WriteLine($"index: {workspace!.Snapshot.Notes.Count} notes, {workspace.Snapshot.ItemCount} study items, {heap / 1048576.0:F0} MB of managed heap");
 }
-var parseOnly = Enumerable.Range(0, 2).Min(_ => Stats.Time(() => Parallel.ForEach(files, f => PrepCode.Core.Notes.NoteParser.ParseBytes(f.Path, File.ReadAllBytes(Path.Combine(root, f.Path))))));
-var index = workspace!.Snapshot;
-Console.WriteLine($"Markdig alone (read + parse, {Environment.ProcessorCount} threads): {markdig:F0} ms");
-Console.WriteLine($"NoteParser alone (read + parse): {parseOnly:F0} ms = {parseOnly / markdig:F2}x Markdig");
-Console.WriteLine($"full index (walk + read + parse + extract + build): {fullIndex:F0} ms = {fullIndex / markdig:F2}x Markdig   [target <= 1.5x]");
-Console.WriteLine($"index: {index.Notes.Count} notes, {index.ItemCount} study items");
 
 // 3. One-note re-index (an editor change): p50 / p95.
-var sample = File.ReadAllText(Path.Combine(root, files[files.Count / 2].Path));
-var version = 0;
-var (r50, r95) = Stats.Repeat(300, () => workspace.UpdateOpenDocument(files[files.Count / 2].Path, sample + $"\nedit {version}\n", ++version));
-Console.WriteLine($"one-note re-index: p50 {r50:F2} ms, p95 {r95:F2} ms   [target p95 <= 5 ms]");
+if (Runs(3) && workspace is not null)
+{
+    var sample = File.ReadAllText(Path.Combine(root, files[files.Count / 2].Path));
+    var version = 0;
+    var (r50, r95) = Stats.Repeat(300, () => workspace.UpdateOpenDocument(files[files.Count / 2].Path, sample + $"\nedit {version}\n", ++version));
+    Console.WriteLine($"one-note re-index: p50 {r50:F2} ms, p95 {r95:F2} ms   [target p95 <= 5 ms]");
+}
 
 // 4. Due query with 100,000 scheduled items.
-var states = new Dictionary<string, ReviewState>(StringComparer.Ordinal);
-var rng = new Random(7);
-var today = new DateOnly(2026, 11, 22);
-foreach (var item in index.Items.Take(100_000))
-    states[item.Id] = new ReviewState(3, 2.5, 10, today.AddDays(rng.Next(-20, 40)), today.AddDays(-10), 0, false);
-var (d50, d95) = Stats.Repeat(100, () => DueItemsQuery.Run(index, states, today, 7, 200));   // what prepcode/dueItems runs
-Console.WriteLine($"due query over {index.ItemCount} items, {states.Count} scheduled: p50 {d50:F2} ms, p95 {d95:F2} ms   [target p95 <= 5 ms]");
+if (Runs(4) && workspace is not null)
+{
+    var index = workspace.Snapshot;
+    var states = new Dictionary<string, ReviewState>(StringComparer.Ordinal);
+    var rng = new Random(7);
+    var today = new DateOnly(2026, 11, 22);
+    foreach (var item in index.Items.Take(100_000))
+        states[item.Id] = new ReviewState(3, 2.5, 10, today.AddDays(rng.Next(-20, 40)), today.AddDays(-10), 0, false);
+    var (d50, d95) = Stats.Repeat(100, () => DueItemsQuery.Run(index, states, today, 7, 200));   // what prepcode/dueItems runs
+    Console.WriteLine($"due query over {index.ItemCount} items, {states.Count} scheduled: p50 {d50:F2} ms, p95 {d95:F2} ms   [target p95 <= 5 ms]");
+}
 
 // 5. The real sidecar: start to initialize answered, first index done, peak memory.
-var cold = SidecarProbe.Run(root);
-Directory.Delete(Path.Combine(root, ".prepcode"), true);
-var coldIndex = SidecarProbe.Run(root);
-var warmStart = SidecarProbe.Run(root);
-Console.WriteLine($"sidecar start -> initialize answered: {Math.Min(cold.InitializeMs, warmStart.InitializeMs):F0} ms   [target <= 300 ms]");
-Console.WriteLine($"sidecar first index: new database {coldIndex.IndexedMs:F0} ms, existing database {warmStart.IndexedMs:F0} ms");
-Console.WriteLine($"sidecar peak memory (VmHWM): {Math.Max(coldIndex.PeakBytes, warmStart.PeakBytes) / 1048576.0:F0} MB   [target <= 150 MB]");
+if (Runs(5))
+{
+    workspace = null;
+    var cold = SidecarProbe.Run(root);
+    Directory.Delete(Path.Combine(root, ".prepcode"), true);
+    var coldIndex = SidecarProbe.Run(root);
+    var warmStart = SidecarProbe.Run(root);
+    Console.WriteLine($"sidecar start -> initialize answered: {Math.Min(cold.InitializeMs, warmStart.InitializeMs):F0} ms   [target <= 300 ms]");
+    Console.WriteLine($"sidecar first index: new database {coldIndex.IndexedMs:F0} ms, existing database {warmStart.IndexedMs:F0} ms");
+    Console.WriteLine($"sidecar peak memory (VmHWM): {Math.Max(coldIndex.PeakBytes, warmStart.PeakBytes) / 1048576.0:F0} MB   [target <= 150 MB]");
+}
 return 0;

@@ -4,7 +4,7 @@ using PrepCode.Core.Notes;
 namespace PrepCode.Core.Indexing;
 
 /// <summary>
-/// An immutable snapshot of every indexed note and study item. Updated per document (<see cref="With"/>,
+/// An immutable snapshot of every indexed note (as an <see cref="IndexedNote"/>) and study item. Updated per document (<see cref="With"/>,
 /// <see cref="Without"/>) and never rebuilt wholesale on one edit. When two notes claim the same item id, the note
 /// whose path sorts first owns it, so the result does not depend on the order of updates.
 /// </summary>
@@ -14,7 +14,7 @@ public sealed class NoteIndex
     private readonly ImmutableDictionary<string, ImmutableArray<StudyItem>> _itemsByNote;
     private readonly ImmutableHashSet<string> _contested;
 
-    private NoteIndex(ImmutableSortedDictionary<string, NoteDocument> notes,
+    private NoteIndex(ImmutableSortedDictionary<string, IndexedNote> notes,
         ImmutableDictionary<string, ImmutableArray<StudyItem>> claims,
         ImmutableDictionary<string, ImmutableArray<StudyItem>> itemsByNote,
         ImmutableHashSet<string> contested)
@@ -26,20 +26,24 @@ public sealed class NoteIndex
     }
 
     public static NoteIndex Empty { get; } = new(
-        ImmutableSortedDictionary.Create<string, NoteDocument>(StringComparer.Ordinal),
+        ImmutableSortedDictionary.Create<string, IndexedNote>(StringComparer.Ordinal),
         ImmutableDictionary.Create<string, ImmutableArray<StudyItem>>(StringComparer.Ordinal),
         ImmutableDictionary.Create<string, ImmutableArray<StudyItem>>(StringComparer.Ordinal),
         ImmutableHashSet.Create<string>(StringComparer.Ordinal));
 
-    /// <summary>Builds an index in one pass (the first full index): same result as <see cref="With"/> per note.</summary>
-    public static NoteIndex Build(IEnumerable<NoteDocument> notes)
+    /// <summary>Builds an index in one pass (the first full index): same result as <see cref="With(NoteDocument)"/> per note.</summary>
+    public static NoteIndex Build(IEnumerable<NoteDocument> notes) =>
+        Build(notes.Select(n => (IndexedNote.From(n), StudyItemExtractor.Extract(n).ToImmutableArray())));
+
+    /// <summary>Builds an index in one pass from notes whose items are already extracted.</summary>
+    public static NoteIndex Build(IEnumerable<(IndexedNote Note, ImmutableArray<StudyItem> Items)> notes)
     {
-        var byPath = ImmutableSortedDictionary.CreateBuilder<string, NoteDocument>(StringComparer.Ordinal);
+        var byPath = ImmutableSortedDictionary.CreateBuilder<string, IndexedNote>(StringComparer.Ordinal);
         var itemsByNote = ImmutableDictionary.CreateBuilder<string, ImmutableArray<StudyItem>>(StringComparer.Ordinal);
-        foreach (var note in notes)
+        foreach (var (note, items) in notes)
         {
             byPath[note.Path] = note;
-            itemsByNote[note.Path] = [.. StudyItemExtractor.Extract(note)];
+            itemsByNote[note.Path] = items;
         }
         var claims = new Dictionary<string, List<StudyItem>>(StringComparer.Ordinal);
         foreach (var path in byPath.Keys)                       // path order = owner order
@@ -55,7 +59,7 @@ public sealed class NoteIndex
         return new NoteIndex(byPath.ToImmutable(), claimMap, itemsByNote.ToImmutable(), contested);
     }
 
-    public ImmutableSortedDictionary<string, NoteDocument> Notes { get; }
+    public ImmutableSortedDictionary<string, IndexedNote> Notes { get; }
 
     public int ItemCount => _claims.Count;
 
@@ -83,12 +87,13 @@ public sealed class NoteIndex
 
     public IReadOnlyList<StudyItem> ItemsOf(string path) => _itemsByNote.TryGetValue(path, out var items) ? items : [];
 
-    public NoteDocument? Note(string path) => Notes.GetValueOrDefault(path);
+    public IndexedNote? Note(string path) => Notes.GetValueOrDefault(path);
 
-    public NoteIndex With(NoteDocument note)
+    public NoteIndex With(NoteDocument note) => With(IndexedNote.From(note), [.. StudyItemExtractor.Extract(note)]);
+
+    public NoteIndex With(IndexedNote note, ImmutableArray<StudyItem> items)
     {
         var self = Notes.ContainsKey(note.Path) ? Without(note.Path) : this;
-        var items = StudyItemExtractor.Extract(note).ToImmutableArray();
         var claims = self._claims.ToBuilder();
         var contested = self._contested;
         foreach (var item in items)

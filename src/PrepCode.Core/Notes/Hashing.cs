@@ -55,7 +55,13 @@ internal static class Hashing
 
     /// <summary>16 hex chars: FNV-1a (64-bit) of the text lower-cased with whitespace runs collapsed to one space and
     /// trimmed. Cheap, stable across runs and platforms; used to re-attach a section after its heading is renamed.</summary>
-    public static string NormalisedFingerprint(ReadOnlySpan<char> text)
+    public static string NormalisedFingerprint(ReadOnlySpan<char> text) => FingerprintHex(NormalisedFingerprintValue(text));
+
+    /// <summary>The 16 lowercase hex chars of a fingerprint.</summary>
+    public static string FingerprintHex(ulong fingerprint) => fingerprint.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The value of <see cref="NormalisedFingerprint"/>.</summary>
+    public static ulong NormalisedFingerprintValue(ReadOnlySpan<char> text)
     {
         const ulong prime = 1099511628211UL;
         ulong h = 14695981039346656037UL;
@@ -69,7 +75,7 @@ internal static class Hashing
             h = (h ^ (byte)(l >> 8)) * prime;
             any = true;
         }
-        return h.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+        return h;
     }
 
     /// <summary>Card-question normal form: lower case, whitespace collapsed, trailing punctuation dropped.</summary>
