@@ -64,10 +64,21 @@ internal static class Hashing
     public static ulong NormalisedFingerprintValue(ReadOnlySpan<char> text)
     {
         const ulong prime = 1099511628211UL;
+        const ulong primeSquared = unchecked(prime * prime);
         ulong h = 14695981039346656037UL;
         bool pendingSpace = false, any = false;
         foreach (char c in text)
         {
+            if (c < 0x80)
+            {
+                // ASCII: whitespace is 9-13 and ' '; lower case is A-Z + 32; the high byte is 0, so its xor is a no-op
+                // and its multiply folds into the first one (mod 2^64).
+                if (c == ' ' || (uint)(c - '\t') <= '\r' - '\t') { pendingSpace = any; continue; }
+                if (pendingSpace) { h = (h ^ ' ') * prime; pendingSpace = false; }
+                h = (h ^ ((uint)(c - 'A') <= 'Z' - 'A' ? (uint)c | 0x20u : c)) * primeSquared;
+                any = true;
+                continue;
+            }
             if (char.IsWhiteSpace(c)) { pendingSpace = any; continue; }
             if (pendingSpace) { h = (h ^ ' ') * prime; pendingSpace = false; }
             char l = char.ToLowerInvariant(c);
