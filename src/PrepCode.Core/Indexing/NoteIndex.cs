@@ -4,32 +4,33 @@ using PrepCode.Core.Notes;
 namespace PrepCode.Core.Indexing;
 
 /// <summary>
-/// An immutable snapshot of every indexed note (as an <see cref="IndexedNote"/>) and study item. Updated per document (<see cref="With"/>,
-/// <see cref="Without"/>) and never rebuilt wholesale on one edit. When two notes claim the same item id, the note
-/// whose path sorts first owns it, so the result does not depend on the order of updates.
+/// An immutable snapshot of every indexed note (as an <see cref="IndexedNote"/>) and study item. Updated per document
+/// (<see cref="With(NoteDocument)"/>, <see cref="Without"/>) and never rebuilt wholesale on one edit. When two notes
+/// claim the same item id, the note whose path sorts first owns it, so the result does not depend on the order of
+/// updates. Each id maps to its owner; only ids claimed by several notes also keep the list of all their claims.
 /// </summary>
 public sealed class NoteIndex
 {
-    private readonly ImmutableDictionary<string, ImmutableArray<StudyItem>> _claims;
+    private readonly ImmutableDictionary<string, StudyItem> _owners;
     private readonly ImmutableDictionary<string, ImmutableArray<StudyItem>> _itemsByNote;
-    private readonly ImmutableHashSet<string> _contested;
+    private readonly ImmutableDictionary<string, ImmutableArray<StudyItem>> _contested;
 
     private NoteIndex(ImmutableSortedDictionary<string, IndexedNote> notes,
-        ImmutableDictionary<string, ImmutableArray<StudyItem>> claims,
+        ImmutableDictionary<string, StudyItem> owners,
         ImmutableDictionary<string, ImmutableArray<StudyItem>> itemsByNote,
-        ImmutableHashSet<string> contested)
+        ImmutableDictionary<string, ImmutableArray<StudyItem>> contested)
     {
         Notes = notes;
-        _claims = claims;
+        _owners = owners;
         _itemsByNote = itemsByNote;
         _contested = contested;
     }
 
     public static NoteIndex Empty { get; } = new(
         ImmutableSortedDictionary.Create<string, IndexedNote>(StringComparer.Ordinal),
+        ImmutableDictionary.Create<string, StudyItem>(StringComparer.Ordinal),
         ImmutableDictionary.Create<string, ImmutableArray<StudyItem>>(StringComparer.Ordinal),
-        ImmutableDictionary.Create<string, ImmutableArray<StudyItem>>(StringComparer.Ordinal),
-        ImmutableHashSet.Create<string>(StringComparer.Ordinal));
+        ImmutableDictionary.Create<string, ImmutableArray<StudyItem>>(StringComparer.Ordinal));
 
     /// <summary>Builds an index in one pass (the first full index): same result as <see cref="With(NoteDocument)"/> per note.</summary>
     public static NoteIndex Build(IEnumerable<NoteDocument> notes) =>
@@ -45,23 +46,26 @@ public sealed class NoteIndex
             byPath[note.Path] = note;
             itemsByNote[note.Path] = items;
         }
-        var claims = new Dictionary<string, List<StudyItem>>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, StudyItem>(StringComparer.Ordinal);
+        Dictionary<string, List<StudyItem>>? contested = null;
         foreach (var path in byPath.Keys)                       // path order = owner order
         {
             foreach (var item in itemsByNote[path])
             {
-                if (!claims.TryGetValue(item.Id, out var list)) claims[item.Id] = list = new List<StudyItem>(1);
-                list.Add(item);
+                if (owners.TryAdd(item.Id, item)) continue;
+                contested ??= new(StringComparer.Ordinal);
+                if (!contested.TryGetValue(item.Id, out var claims)) contested[item.Id] = claims = [owners[item.Id]];
+                claims.Add(item);
             }
         }
-        var contested = claims.Where(c => c.Value.Count > 1).Select(c => c.Key).ToImmutableHashSet(StringComparer.Ordinal);
-        var claimMap = claims.ToImmutableDictionary(c => c.Key, c => c.Value.ToImmutableArray(), StringComparer.Ordinal);
-        return new NoteIndex(byPath.ToImmutable(), claimMap, itemsByNote.ToImmutable(), contested);
+        return new NoteIndex(byPath.ToImmutable(), owners.ToImmutableDictionary(StringComparer.Ordinal), itemsByNote.ToImmutable(),
+            contested is null ? Empty._contested
+                : contested.ToImmutableDictionary(c => c.Key, c => c.Value.ToImmutableArray(), StringComparer.Ordinal));
     }
 
     public ImmutableSortedDictionary<string, IndexedNote> Notes { get; }
 
-    public int ItemCount => _claims.Count;
+    public int ItemCount => _owners.Count;
 
     private StudyItem[]? _items;
 
@@ -70,20 +74,21 @@ public sealed class NoteIndex
 
     private StudyItem[] ComputeItems()
     {
-        var result = new List<StudyItem>(_claims.Count);
+        var result = new StudyItem[_owners.Count];
+        int n = 0;
         foreach (var path in Notes.Keys)
         {
             if (!_itemsByNote.TryGetValue(path, out var items)) continue;
             foreach (var item in items)
             {
                 // Only ids claimed by several notes need the owner check.
-                if (!_contested.Contains(item.Id) || ReferenceEquals(_claims[item.Id][0], item)) result.Add(item);
+                if (_contested.IsEmpty || !_contested.ContainsKey(item.Id) || ReferenceEquals(_owners[item.Id], item)) result[n++] = item;
             }
         }
-        return [.. result];
+        return n == result.Length ? result : result[..n];
     }
 
-    public StudyItem? Find(string id) => _claims.TryGetValue(id, out var claims) ? claims[0] : null;
+    public StudyItem? Find(string id) => _owners.GetValueOrDefault(id);
 
     public IReadOnlyList<StudyItem> ItemsOf(string path) => _itemsByNote.TryGetValue(path, out var items) ? items : [];
 
@@ -94,29 +99,37 @@ public sealed class NoteIndex
     public NoteIndex With(IndexedNote note, ImmutableArray<StudyItem> items)
     {
         var self = Notes.ContainsKey(note.Path) ? Without(note.Path) : this;
-        var claims = self._claims.ToBuilder();
+        var owners = self._owners.ToBuilder();
         var contested = self._contested;
         foreach (var item in items)
         {
-            var existing = claims.TryGetValue(item.Id, out var c) ? c : [];
-            claims[item.Id] = existing.Add(item).Sort((a, b) => string.CompareOrdinal(a.NotePath, b.NotePath));
-            if (existing.Length > 0) contested = contested.Add(item.Id);
+            if (!owners.TryGetValue(item.Id, out var owner)) { owners[item.Id] = item; continue; }
+            var claims = (contested.TryGetValue(item.Id, out var c) ? c : [owner])
+                .Add(item).Sort((a, b) => string.CompareOrdinal(a.NotePath, b.NotePath));
+            contested = contested.SetItem(item.Id, claims);
+            owners[item.Id] = claims[0];
         }
-        return new NoteIndex(self.Notes.SetItem(note.Path, note), claims.ToImmutable(), self._itemsByNote.SetItem(note.Path, items), contested);
+        return new NoteIndex(self.Notes.SetItem(note.Path, note), owners.ToImmutable(), self._itemsByNote.SetItem(note.Path, items), contested);
     }
 
     public NoteIndex Without(string path)
     {
         if (!Notes.ContainsKey(path)) return this;
-        var claims = _claims.ToBuilder();
+        var owners = _owners.ToBuilder();
         var contested = _contested;
         foreach (var item in ItemsOf(path))
         {
-            var rest = claims[item.Id].RemoveAll(i => i.NotePath == path);
-            if (rest.IsEmpty) claims.Remove(item.Id);
-            else claims[item.Id] = rest;
-            if (rest.Length <= 1) contested = contested.Remove(item.Id);
+            if (!contested.TryGetValue(item.Id, out var claims))
+            {
+                // (An id this note claimed twice was handled at its first claim.)
+                if (owners.TryGetValue(item.Id, out var owner) && owner.NotePath == path) owners.Remove(item.Id);
+                continue;
+            }
+            var rest = claims.RemoveAll(i => i.NotePath == path);
+            if (rest.IsEmpty) owners.Remove(item.Id);
+            else owners[item.Id] = rest[0];
+            contested = rest.Length > 1 ? contested.SetItem(item.Id, rest) : contested.Remove(item.Id);
         }
-        return new NoteIndex(Notes.Remove(path), claims.ToImmutable(), _itemsByNote.Remove(path), contested);
+        return new NoteIndex(Notes.Remove(path), owners.ToImmutable(), _itemsByNote.Remove(path), contested);
     }
 }
