@@ -1,3 +1,4 @@
+using System.Text;
 using PrepCode.Core.Notes;
 
 namespace PrepCode.Core.Indexing;
@@ -7,10 +8,10 @@ public enum StudyItemKind { Topic, Card }
 /// <summary>
 /// Something with a review schedule: a study topic (heading) or a card. <see cref="TitleKey"/> and
 /// <see cref="ContentKey"/> let a detached schedule find its item again after a rename or a move.
-/// <para>Items built by <see cref="StudyItemExtractor"/> are compact (the index holds 100,000s of them): what can be
-/// derived is computed when read, by the same rules that built it before: a topic's <see cref="Answer"/> from its
-/// key points, a card's <see cref="KeyPoints"/> from its answer, the keys from the title (and a topic's section
-/// fingerprint); a topic's key points and practice questions are kept as UTF-8.</para>
+/// <para>Items built by <see cref="StudyItemExtractor"/> are compact (the index holds 100,000s of them): the note's
+/// path, domain and track are shared by its items; what can be derived is computed when read, by the same rules that
+/// built it before (a topic's <see cref="Answer"/> from its key points, a card's <see cref="KeyPoints"/> from its
+/// answer, the keys from the title and a topic's section fingerprint); texts read rarely are kept as UTF-8.</para>
 /// </summary>
 public sealed record StudyItem(
     string Id,
@@ -27,57 +28,114 @@ public sealed record StudyItem(
     string TitleKey,
     string ContentKey)
 {
-    // Null in a compact item where the value is derived (see the properties).
-    private readonly string? _answer = Answer;
-    private readonly IReadOnlyList<string>? _keyPoints = KeyPoints;
-    private readonly string? _titleKey = TitleKey;
-    private readonly string? _contentKey = ContentKey;
-    private bool IsCompact { get; init; }
-    private ulong SectionFingerprint { get; init; }
+    /// <summary>What the items of one note share.</summary>
+    internal sealed record NoteFacts(string Path, string? Domain, string? Track);
 
-    /// <summary>A compact topic: <paramref name="keyPoints"/> and <paramref name="practice"/> are kept as UTF-8.</summary>
-    internal static StudyItem CompactTopic(string id, string notePath, string title, string? parentId, SourceRange range,
-        string? domain, string? track, IReadOnlyList<string> keyPoints, IReadOnlyList<string> practice, ulong sectionFingerprint) =>
-        new(id, StudyItemKind.Topic, notePath, title, null, parentId, range, domain, track, Utf8TextList.Of(keyPoints),
-            Utf8TextList.Of(practice), null!, null!)
-        { IsCompact = true, SectionFingerprint = sectionFingerprint };
+    /// <summary>Values given to the public constructor, kept as given.</summary>
+    private sealed record Given(string? Answer, IReadOnlyList<string> KeyPoints, IReadOnlyList<string> PracticeQuestions, string TitleKey, string ContentKey);
 
-    /// <summary>A compact card (or the reverse of one): its key points are its answer.</summary>
-    internal static StudyItem CompactCard(string id, string notePath, string question, string answer, string? topicId, SourceRange range,
-        string? domain, string? track) =>
-        new(id, StudyItemKind.Card, notePath, question, answer, topicId, range, domain, track, null!, [], null!, null!) { IsCompact = true };
+    /// <summary>A compact topic's key points, then its practice questions, as UTF-8; and its section fingerprint.</summary>
+    private sealed record TopicTexts(IReadOnlyList<string> Texts, int KeyPointCount, ulong SectionFingerprint)
+    {
+        public string[] Range(int start, int count) => count == 0 ? [] : [.. Texts.Skip(start).Take(count)];
+    }
+
+    // Null when built by a factory below, which sets them.
+    private NoteFacts Facts { get; init; } = NotePath is null ? null! : new NoteFacts(NotePath, Domain, Track);
+
+    /// <summary><see cref="Given"/>; for a compact topic <see cref="TopicTexts"/>; for a compact card its answer
+    /// as a string (shared with another item) or as UTF-8 bytes.</summary>
+    private object? Data { get; init; } = NotePath is null ? null : new Given(Answer, KeyPoints, PracticeQuestions, TitleKey, ContentKey);
+
+    /// <summary>A compact topic.</summary>
+    internal static StudyItem CompactTopic(string id, NoteFacts note, string title, string? parentId, SourceRange range,
+        IReadOnlyList<string> keyPoints, IReadOnlyList<string> practice, ulong sectionFingerprint) =>
+        new(id, StudyItemKind.Topic, null!, title, null, parentId, range, null, null, null!, null!, null!, null!)
+        {
+            Facts = note,
+            Data = new TopicTexts(Utf8TextList.Of([.. keyPoints, .. practice]), keyPoints.Count, sectionFingerprint),
+        };
+
+    /// <summary>A compact card; <paramref name="answerShared"/> when the answer string is held elsewhere anyway (the
+    /// reverse of a card answers with the card's question).</summary>
+    internal static StudyItem CompactCard(string id, NoteFacts note, string question, string answer, bool answerShared, string? topicId,
+        SourceRange range) =>
+        new(id, StudyItemKind.Card, null!, question, null, topicId, range, null, null, null!, null!, null!, null!)
+        {
+            Facts = note,
+            Data = answerShared || answer.Length == 0 ? answer : Encoding.UTF8.GetBytes(answer),
+        };
+
+    public string NotePath { get => Facts.Path; init => Facts = Facts with { Path = value }; }
+
+    public string? Domain { get => Facts.Domain; init => Facts = Facts with { Domain = value }; }
+
+    public string? Track { get => Facts.Track; init => Facts = Facts with { Track = value }; }
+
+    /// <summary>The derived values as given ones, for a <c>with</c> expression that sets one of them.</summary>
+    private Given AsGiven() => Data as Given ?? new Given(Answer, KeyPoints, PracticeQuestions, TitleKey, ContentKey);
 
     /// <summary>A topic: its key points as bullets, or null without key points. A card: its answer.</summary>
     public string? Answer
     {
-        get => _answer ?? (IsCompact && Kind == StudyItemKind.Topic ? Bullets(KeyPoints) : null);
-        init => _answer = value;
+        get => Data switch
+        {
+            Given g => g.Answer,
+            TopicTexts => Bullets(KeyPoints),
+            string s => s,
+            byte[] utf8 => Encoding.UTF8.GetString(utf8),
+            _ => null,
+        };
+        init => Data = AsGiven() with { Answer = value };
     }
 
     /// <summary>A topic: the key points under it. A card: its answer (none when empty).</summary>
     public IReadOnlyList<string> KeyPoints
     {
-        get => _keyPoints ?? (string.IsNullOrEmpty(_answer) ? [] : [_answer]);
-        init => _keyPoints = value;
+        get => Data switch
+        {
+            Given g => g.KeyPoints,
+            TopicTexts t => t.Range(0, t.KeyPointCount),
+            _ => Answer is { Length: > 0 } a ? [a] : [],
+        };
+        init => Data = AsGiven() with { KeyPoints = value };
+    }
+
+    /// <summary>A topic: the practice questions under it. A card: none.</summary>
+    public IReadOnlyList<string> PracticeQuestions
+    {
+        get => Data switch
+        {
+            Given g => g.PracticeQuestions,
+            TopicTexts t => t.Range(t.KeyPointCount, t.Texts.Count - t.KeyPointCount),
+            _ => [],
+        };
+        init => Data = AsGiven() with { PracticeQuestions = value };
     }
 
     /// <summary>"topic:" + the normalised title, or "card:" + a hash of the normalised question.</summary>
     public string TitleKey
     {
-        get => _titleKey ?? (Kind == StudyItemKind.Topic ? "topic:" + StudyItemExtractor.Normalise(Title) : StudyItemExtractor.CardKey(Title));
-        init => _titleKey = value;
+        get => Data is Given g ? g.TitleKey
+            : Kind == StudyItemKind.Topic ? "topic:" + StudyItemExtractor.Normalise(Title) : StudyItemExtractor.CardKey(Title);
+        init => Data = AsGiven() with { TitleKey = value };
     }
 
     /// <summary>"topic-body:" + the fingerprint of the section text, or the card key.</summary>
     public string ContentKey
     {
-        get => _contentKey ?? (Kind == StudyItemKind.Topic ? "topic-body:" + Hashing.FingerprintHex(SectionFingerprint) : StudyItemExtractor.CardKey(Title));
-        init => _contentKey = value;
+        get => Data switch
+        {
+            Given g => g.ContentKey,
+            TopicTexts t => "topic-body:" + Hashing.FingerprintHex(t.SectionFingerprint),
+            _ => StudyItemExtractor.CardKey(Title),
+        };
+        init => Data = AsGiven() with { ContentKey = value };
     }
 
     /// <summary>The prompt shown in a review: the card's question, or "Explain &lt;topic&gt;: what are its key points?".</summary>
     public string Question => Kind == StudyItemKind.Card ? Title : $"Explain {Title}: what are its key points?";
 
-    internal static string? Bullets(IReadOnlyList<string> keyPoints) =>
+    private static string? Bullets(IReadOnlyList<string> keyPoints) =>
         keyPoints.Count > 0 ? string.Join("\n", keyPoints.Select(k => "• " + k)) : null;
 }

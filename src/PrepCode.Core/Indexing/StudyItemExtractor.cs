@@ -24,6 +24,7 @@ public static class StudyItemExtractor
         foreach (var c in note.Cards)
             if (c.TopicId is not null) (withCards ??= new HashSet<string>(StringComparer.Ordinal)).Add(c.TopicId);
 
+        var facts = new StudyItem.NoteFacts(note.Path, fm.Domain, fm.Track);
         foreach (var topic in note.Topics)
         {
             var explicitId = !topic.Id.Contains('#', StringComparison.Ordinal);
@@ -31,15 +32,16 @@ public static class StudyItemExtractor
             var pq = practice?.GetValueOrDefault(topic.Id);
             if (!explicitId && kp is null && pq is null && withCards?.Contains(topic.Id) != true) continue;
             var fingerprint = ulong.Parse(topic.ContentHash, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
-            items.Add(StudyItem.CompactTopic(topic.Id, note.Path, topic.Title, topic.ParentId, topic.HeadingRange,
-                fm.Domain, fm.Track, (IReadOnlyList<string>?)kp ?? [], (IReadOnlyList<string>?)pq ?? [], fingerprint));
+            items.Add(StudyItem.CompactTopic(topic.Id, facts, topic.Title, topic.ParentId, topic.HeadingRange,
+                (IReadOnlyList<string>?)kp ?? [], (IReadOnlyList<string>?)pq ?? [], fingerprint));
         }
 
         foreach (var card in note.Cards)
         {
-            items.Add(StudyItem.CompactCard(card.Id, note.Path, card.Question, card.Answer, card.TopicId, card.Range, fm.Domain, fm.Track));
-            if (card.Kind is CardKind.Bidirectional or CardKind.MultiLineBidirectional)
-                items.Add(StudyItem.CompactCard(card.Id + "/reverse", note.Path, card.Answer, card.Question, card.TopicId, card.Range, fm.Domain, fm.Track));
+            // Both directions keep both texts as titles, so their answers share those strings.
+            var both = card.Kind is CardKind.Bidirectional or CardKind.MultiLineBidirectional;
+            items.Add(StudyItem.CompactCard(card.Id, facts, card.Question, card.Answer, both, card.TopicId, card.Range));
+            if (both) items.Add(StudyItem.CompactCard(card.Id + "/reverse", facts, card.Answer, card.Question, true, card.TopicId, card.Range));
         }
         return items;
     }

@@ -100,6 +100,25 @@ public class CompactIndexTests
     }
 
     [Fact]
+    public void With_expressions_on_compact_items_change_only_what_they_set()
+    {
+        var index = NoteIndex.Build([NoteParser.Parse("n.md", "## Adam {#adam}\n\nQ one:: A one\n\n### Key points\n- kp\n")]);
+        var topic = index.Find("adam")!;
+        var changed = topic with { KeyPoints = ["other"], Domain = "NLP" };
+        Assert.Equal(["other"], changed.KeyPoints);
+        Assert.Equal("• kp", changed.Answer);
+        Assert.Equal(topic.ContentKey, changed.ContentKey);
+        Assert.Equal(("NLP", "n.md"), (changed.Domain, changed.NotePath));
+        Assert.Equal(["kp"], topic.KeyPoints);
+        var card = index.Items.Single(i => i.Kind == StudyItemKind.Card);
+        Assert.Equal("A one", card.Answer);
+        Assert.Equal(["A one"], card.KeyPoints);
+        Assert.Equal("B", (card with { Answer = "B" }).Answer);
+        var plain = new StudyItem("x", StudyItemKind.Topic, "p.md", "T", null, null, default, null, null, ["k"], [], "tk", "ck");
+        Assert.Equal((null, "tk", "ck"), (plain.Answer, plain.TitleKey, plain.ContentKey));
+    }
+
+    [Fact]
     public void Key_points_with_any_text_come_back_unchanged()
     {
         string[] texts = ["plain", "émoji 🧠 and ✅", "", "a\nb", "lone \ud800 surrogate", new string('x', 300)];
