@@ -46,19 +46,20 @@ public sealed class NoteIndex
             byPath[note.Path] = note;
             itemsByNote[note.Path] = items;
         }
-        var owners = new Dictionary<string, StudyItem>(StringComparer.Ordinal);
+        // Straight into the immutable builder: a Dictionary first and a copy doubled the peak memory of this step.
+        var owners = ImmutableDictionary.CreateBuilder<string, StudyItem>(StringComparer.Ordinal);
         Dictionary<string, List<StudyItem>>? contested = null;
         foreach (var path in byPath.Keys)                       // path order = owner order
         {
             foreach (var item in itemsByNote[path])
             {
-                if (owners.TryAdd(item.Id, item)) continue;
+                if (!owners.TryGetValue(item.Id, out var owner)) { owners.Add(item.Id, item); continue; }
                 contested ??= new(StringComparer.Ordinal);
-                if (!contested.TryGetValue(item.Id, out var claims)) contested[item.Id] = claims = [owners[item.Id]];
+                if (!contested.TryGetValue(item.Id, out var claims)) contested[item.Id] = claims = [owner];
                 claims.Add(item);
             }
         }
-        return new NoteIndex(byPath.ToImmutable(), owners.ToImmutableDictionary(StringComparer.Ordinal), itemsByNote.ToImmutable(),
+        return new NoteIndex(byPath.ToImmutable(), owners.ToImmutable(), itemsByNote.ToImmutable(),
             contested is null ? Empty._contested
                 : contested.ToImmutableDictionary(c => c.Key, c => c.Value.ToImmutableArray(), StringComparer.Ordinal));
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using PrepCode.Core.Notes;
 
@@ -146,6 +147,22 @@ public sealed class NoteWorkspace(INoteFileSystem files)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
     }
 
+    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+
+    /// <summary>The front matter with its domain, track and tags shared with other notes' equal ones (thousands of
+    /// notes name a few domains).</summary>
+    private FrontMatter Shared(FrontMatter fm)
+    {
+        string? One(string? s) => s is null ? null : _strings.GetOrAdd(s, s);
+        return fm with
+        {
+            Domain = One(fm.Domain),
+            Track = One(fm.Track),
+            Tags = fm.Tags.Count == 0 ? [] : [.. fm.Tags.Select(t => One(t)!)],
+            Extra = fm.Extra.Count == 0 ? FrontMatter.Empty.Extra : fm.Extra,
+        };
+    }
+
     private readonly record struct Parsed(IndexedNote Note, ImmutableArray<StudyItem> Items);
 
     /// <summary>Reads and parses one note, keeping only what the index holds (the document is dropped here).</summary>
@@ -156,6 +173,7 @@ public sealed class NoteWorkspace(INoteFileSystem files)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
         var doc = NoteParser.ParseBytes(info.Path, bytes);
         Interlocked.Increment(ref _parsed);
+        doc = doc with { FrontMatter = Shared(doc.FrontMatter) };
         return new Parsed(IndexedNote.From(doc), [.. StudyItemExtractor.Extract(doc)]);
     }
 }

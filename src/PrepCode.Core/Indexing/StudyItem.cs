@@ -34,10 +34,18 @@ public sealed record StudyItem(
     /// <summary>Values given to the public constructor, kept as given.</summary>
     private sealed record Given(string? Answer, IReadOnlyList<string> KeyPoints, IReadOnlyList<string> PracticeQuestions, string TitleKey, string ContentKey);
 
-    /// <summary>A compact topic's key points, then its practice questions, as UTF-8; and its section fingerprint.</summary>
-    private sealed record TopicTexts(IReadOnlyList<string> Texts, int KeyPointCount, ulong SectionFingerprint)
+    /// <summary>A compact topic's key points, then its practice questions: UTF-8 (<see cref="Utf8TextList"/>), or the
+    /// strings themselves when they do not encode back; and its section fingerprint.</summary>
+    private sealed record TopicTexts(object Texts, int KeyPointCount, int Count, ulong SectionFingerprint)
     {
-        public string[] Range(int start, int count) => count == 0 ? [] : [.. Texts.Skip(start).Take(count)];
+        public static TopicTexts Of(IReadOnlyList<string> keyPoints, IReadOnlyList<string> practice, ulong fingerprint)
+        {
+            string[] all = [.. keyPoints, .. practice];
+            return new TopicTexts(all.Length == 0 ? all : Utf8TextList.Encode(all) ?? (object)all, keyPoints.Count, all.Length, fingerprint);
+        }
+
+        public string[] Range(int start, int count) =>
+            count == 0 ? [] : Texts is byte[] utf8 ? Utf8TextList.Decode(utf8, start, count) : ((string[])Texts)[start..(start + count)];
     }
 
     // Null when built by a factory below, which sets them.
@@ -53,7 +61,7 @@ public sealed record StudyItem(
         new(id, StudyItemKind.Topic, null!, title, null, parentId, range, null, null, null!, null!, null!, null!)
         {
             Facts = note,
-            Data = new TopicTexts(Utf8TextList.Of([.. keyPoints, .. practice]), keyPoints.Count, sectionFingerprint),
+            Data = TopicTexts.Of(keyPoints, practice, sectionFingerprint),
         };
 
     /// <summary>A compact card; <paramref name="answerShared"/> when the answer string is held elsewhere anyway (the
@@ -107,7 +115,7 @@ public sealed record StudyItem(
         get => Data switch
         {
             Given g => g.PracticeQuestions,
-            TopicTexts t => t.Range(t.KeyPointCount, t.Texts.Count - t.KeyPointCount),
+            TopicTexts t => t.Range(t.KeyPointCount, t.Count - t.KeyPointCount),
             _ => [],
         };
         init => Data = AsGiven() with { PracticeQuestions = value };
