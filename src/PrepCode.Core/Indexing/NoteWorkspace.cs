@@ -147,20 +147,16 @@ public sealed class NoteWorkspace(INoteFileSystem files)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
     }
 
-    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FrontMatter> _frontMatters = new(StringComparer.Ordinal);
 
-    /// <summary>The front matter with its domain, track and tags shared with other notes' equal ones (thousands of
-    /// notes name a few domains).</summary>
+    /// <summary>One front matter object for notes whose front matter reads the same (thousands of notes name a few
+    /// domains, tracks and tags); one without extra keys shares the empty dictionary.</summary>
     private FrontMatter Shared(FrontMatter fm)
     {
-        string? One(string? s) => s is null ? null : _strings.GetOrAdd(s, s);
-        return fm with
-        {
-            Domain = One(fm.Domain),
-            Track = One(fm.Track),
-            Tags = fm.Tags.Count == 0 ? [] : [.. fm.Tags.Select(t => One(t)!)],
-            Extra = fm.Extra.Count == 0 ? FrontMatter.Empty.Extra : fm.Extra,
-        };
+        if (fm.Extra.Count > 0) return fm;
+        var key = string.Join('\u0001', [fm.Id, fm.Domain, fm.Weight?.ToString("R", System.Globalization.CultureInfo.InvariantCulture), fm.Track,
+            fm.Prep ? "1" : "0", fm.PrepPlan ? "1" : "0", .. fm.Tags]);
+        return _frontMatters.GetOrAdd(key, _ => fm with { Extra = FrontMatter.Empty.Extra });
     }
 
     private readonly record struct Parsed(IndexedNote Note, ImmutableArray<StudyItem> Items);

@@ -48,30 +48,40 @@ public sealed record StudyItem(
             count == 0 ? [] : Texts is byte[] utf8 ? Utf8TextList.Decode(utf8, start, count) : ((string[])Texts)[start..(start + count)];
     }
 
+    /// <summary>The title as given, or for a compact item as UTF-8 when that is smaller.</summary>
+    private object TitleText { get; init; } = Title;
+
+    public string Title { get => TitleText as string ?? Encoding.UTF8.GetString((byte[])TitleText); init => TitleText = value; }
+
+    /// <summary>UTF-8 bytes when they are fewer than the string's and decode back to it, else the string.</summary>
+    private static object Compact(string text) =>
+        Encoding.UTF8.GetByteCount(text) is var n && n < text.Length * 2 && Utf8TextList.Encode([text]) is not null
+            ? Encoding.UTF8.GetBytes(text) : text;
+
     // Null when built by a factory below, which sets them.
     private NoteFacts Facts { get; init; } = NotePath is null ? null! : new NoteFacts(NotePath, Domain, Track);
 
     /// <summary><see cref="Given"/>; for a compact topic <see cref="TopicTexts"/>; for a compact card its answer
-    /// as a string (shared with another item) or as UTF-8 bytes.</summary>
+    /// (see <see cref="Compact"/>).</summary>
     private object? Data { get; init; } = NotePath is null ? null : new Given(Answer, KeyPoints, PracticeQuestions, TitleKey, ContentKey);
 
     /// <summary>A compact topic.</summary>
     internal static StudyItem CompactTopic(string id, NoteFacts note, string title, string? parentId, SourceRange range,
         IReadOnlyList<string> keyPoints, IReadOnlyList<string> practice, ulong sectionFingerprint) =>
-        new(id, StudyItemKind.Topic, null!, title, null, parentId, range, null, null, null!, null!, null!, null!)
+        new(id, StudyItemKind.Topic, null!, null!, null, parentId, range, null, null, null!, null!, null!, null!)
         {
+            TitleText = Compact(title),
             Facts = note,
             Data = TopicTexts.Of(keyPoints, practice, sectionFingerprint),
         };
 
-    /// <summary>A compact card; <paramref name="answerShared"/> when the answer string is held elsewhere anyway (the
-    /// reverse of a card answers with the card's question).</summary>
-    internal static StudyItem CompactCard(string id, NoteFacts note, string question, string answer, bool answerShared, string? topicId,
-        SourceRange range) =>
-        new(id, StudyItemKind.Card, null!, question, null, topicId, range, null, null, null!, null!, null!, null!)
+    /// <summary>A compact card.</summary>
+    internal static StudyItem CompactCard(string id, NoteFacts note, string question, string answer, string? topicId, SourceRange range) =>
+        new(id, StudyItemKind.Card, null!, null!, null, topicId, range, null, null, null!, null!, null!, null!)
         {
+            TitleText = Compact(question),
             Facts = note,
-            Data = answerShared || answer.Length == 0 ? answer : Encoding.UTF8.GetBytes(answer),
+            Data = Compact(answer),
         };
 
     public string NotePath { get => Facts.Path; init => Facts = Facts with { Path = value }; }

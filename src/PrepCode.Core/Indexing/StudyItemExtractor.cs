@@ -38,10 +38,9 @@ public static class StudyItemExtractor
 
         foreach (var card in note.Cards)
         {
-            // Both directions keep both texts as titles, so their answers share those strings.
-            var both = card.Kind is CardKind.Bidirectional or CardKind.MultiLineBidirectional;
-            items.Add(StudyItem.CompactCard(card.Id, facts, card.Question, card.Answer, both, card.TopicId, card.Range));
-            if (both) items.Add(StudyItem.CompactCard(card.Id + "/reverse", facts, card.Answer, card.Question, true, card.TopicId, card.Range));
+            items.Add(StudyItem.CompactCard(card.Id, facts, card.Question, card.Answer, card.TopicId, card.Range));
+            if (card.Kind is CardKind.Bidirectional or CardKind.MultiLineBidirectional)
+                items.Add(StudyItem.CompactCard(card.Id + "/reverse", facts, card.Answer, card.Question, card.TopicId, card.Range));
         }
         return items;
     }
