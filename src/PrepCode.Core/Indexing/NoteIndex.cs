@@ -11,12 +11,12 @@ namespace PrepCode.Core.Indexing;
 /// </summary>
 public sealed class NoteIndex
 {
-    private readonly ImmutableDictionary<string, StudyItem> _owners;
+    private readonly OwnerMap _owners;
     private readonly ImmutableDictionary<string, ImmutableArray<StudyItem>> _itemsByNote;
     private readonly ImmutableDictionary<string, ImmutableArray<StudyItem>> _contested;
 
     private NoteIndex(ImmutableSortedDictionary<string, IndexedNote> notes,
-        ImmutableDictionary<string, StudyItem> owners,
+        OwnerMap owners,
         ImmutableDictionary<string, ImmutableArray<StudyItem>> itemsByNote,
         ImmutableDictionary<string, ImmutableArray<StudyItem>> contested)
     {
@@ -28,7 +28,7 @@ public sealed class NoteIndex
 
     public static NoteIndex Empty { get; } = new(
         ImmutableSortedDictionary.Create<string, IndexedNote>(StringComparer.Ordinal),
-        ImmutableDictionary.Create<string, StudyItem>(StringComparer.Ordinal),
+        OwnerMap.Empty,
         ImmutableDictionary.Create<string, ImmutableArray<StudyItem>>(StringComparer.Ordinal),
         ImmutableDictionary.Create<string, ImmutableArray<StudyItem>>(StringComparer.Ordinal));
 
@@ -41,25 +41,26 @@ public sealed class NoteIndex
     {
         var byPath = ImmutableSortedDictionary.CreateBuilder<string, IndexedNote>(StringComparer.Ordinal);
         var itemsByNote = ImmutableDictionary.CreateBuilder<string, ImmutableArray<StudyItem>>(StringComparer.Ordinal);
+        int itemCount = 0;
         foreach (var (note, items) in notes)
         {
             byPath[note.Path] = note;
             itemsByNote[note.Path] = items;
+            itemCount += items.Length;
         }
-        // Straight into the immutable builder: a Dictionary first and a copy doubled the peak memory of this step.
-        var owners = ImmutableDictionary.CreateBuilder<string, StudyItem>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, StudyItem>(itemCount, StringComparer.Ordinal);
         Dictionary<string, List<StudyItem>>? contested = null;
         foreach (var path in byPath.Keys)                       // path order = owner order
         {
             foreach (var item in itemsByNote[path])
             {
-                if (!owners.TryGetValue(item.Id, out var owner)) { owners.Add(item.Id, item); continue; }
+                if (owners.TryAdd(item.Id, item)) continue;
                 contested ??= new(StringComparer.Ordinal);
-                if (!contested.TryGetValue(item.Id, out var claims)) contested[item.Id] = claims = [owner];
+                if (!contested.TryGetValue(item.Id, out var claims)) contested[item.Id] = claims = [owners[item.Id]];
                 claims.Add(item);
             }
         }
-        return new NoteIndex(byPath.ToImmutable(), owners.ToImmutable(), itemsByNote.ToImmutable(),
+        return new NoteIndex(byPath.ToImmutable(), OwnerMap.Of(owners), itemsByNote.ToImmutable(),
             contested is null ? Empty._contested
                 : contested.ToImmutableDictionary(c => c.Key, c => c.Value.ToImmutableArray(), StringComparer.Ordinal));
     }
@@ -83,13 +84,13 @@ public sealed class NoteIndex
             foreach (var item in items)
             {
                 // Only ids claimed by several notes need the owner check.
-                if (_contested.IsEmpty || !_contested.ContainsKey(item.Id) || ReferenceEquals(_owners[item.Id], item)) result[n++] = item;
+                if (_contested.IsEmpty || !_contested.ContainsKey(item.Id) || (_owners.TryGetValue(item.Id, out var owner) && ReferenceEquals(owner, item))) result[n++] = item;
             }
         }
         return n == result.Length ? result : result[..n];
     }
 
-    public StudyItem? Find(string id) => _owners.GetValueOrDefault(id);
+    public StudyItem? Find(string id) => _owners.TryGetValue(id, out var item) ? item : null;
 
     public IReadOnlyList<StudyItem> ItemsOf(string path) => _itemsByNote.TryGetValue(path, out var items) ? items : [];
 
@@ -104,11 +105,11 @@ public sealed class NoteIndex
         var contested = self._contested;
         foreach (var item in items)
         {
-            if (!owners.TryGetValue(item.Id, out var owner)) { owners[item.Id] = item; continue; }
+            if (!owners.TryGetValue(item.Id, out var owner)) { owners.Set(item.Id, item); continue; }
             var claims = (contested.TryGetValue(item.Id, out var c) ? c : [owner])
                 .Add(item).Sort((a, b) => string.CompareOrdinal(a.NotePath, b.NotePath));
             contested = contested.SetItem(item.Id, claims);
-            owners[item.Id] = claims[0];
+            owners.Set(item.Id, claims[0]);
         }
         return new NoteIndex(self.Notes.SetItem(note.Path, note), owners.ToImmutable(), self._itemsByNote.SetItem(note.Path, items), contested);
     }
@@ -128,7 +129,7 @@ public sealed class NoteIndex
             }
             var rest = claims.RemoveAll(i => i.NotePath == path);
             if (rest.IsEmpty) owners.Remove(item.Id);
-            else owners[item.Id] = rest[0];
+            else owners.Set(item.Id, rest[0]);
             contested = rest.Length > 1 ? contested.SetItem(item.Id, rest) : contested.Remove(item.Id);
         }
         return new NoteIndex(Notes.Remove(path), owners.ToImmutable(), _itemsByNote.Remove(path), contested);
