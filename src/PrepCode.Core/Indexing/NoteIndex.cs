@@ -36,31 +36,44 @@ public sealed class NoteIndex
     public static NoteIndex Build(IEnumerable<NoteDocument> notes) =>
         Build(notes.Select(n => (IndexedNote.From(n), StudyItemExtractor.Extract(n).ToImmutableArray())));
 
-    /// <summary>Builds an index in one pass from notes whose items are already extracted.</summary>
+    /// <summary>Builds an index in one pass from notes whose items are already extracted (a later note with the same
+    /// path replaces an earlier one). The note maps and the owner map are built on two threads.</summary>
     public static NoteIndex Build(IEnumerable<(IndexedNote Note, ImmutableArray<StudyItem> Items)> notes)
     {
-        var byPath = ImmutableSortedDictionary.CreateBuilder<string, IndexedNote>(StringComparer.Ordinal);
-        var itemsByNote = ImmutableDictionary.CreateBuilder<string, ImmutableArray<StudyItem>>(StringComparer.Ordinal);
-        int itemCount = 0;
-        foreach (var (note, items) in notes)
+        var byPathOrder = new Dictionary<string, int>(StringComparer.Ordinal);
+        var list = new List<(IndexedNote Note, ImmutableArray<StudyItem> Items)>();
+        foreach (var n in notes)
         {
-            byPath[note.Path] = note;
-            itemsByNote[note.Path] = items;
-            itemCount += items.Length;
+            if (byPathOrder.TryGetValue(n.Note.Path, out var at)) list[at] = n;
+            else { byPathOrder[n.Note.Path] = list.Count; list.Add(n); }
         }
-        var owners = new Dictionary<string, StudyItem>(itemCount, StringComparer.Ordinal);
+        list.Sort((a, b) => string.CompareOrdinal(a.Note.Path, b.Note.Path));   // path order = owner order
+
+        ImmutableSortedDictionary<string, IndexedNote> byPath = null!;
+        ImmutableDictionary<string, ImmutableArray<StudyItem>> itemsByNote = null!;
+        Dictionary<string, StudyItem> owners = null!;
         Dictionary<string, List<StudyItem>>? contested = null;
-        foreach (var path in byPath.Keys)                       // path order = owner order
-        {
-            foreach (var item in itemsByNote[path])
+        Parallel.Invoke(
+            () =>
             {
-                if (owners.TryAdd(item.Id, item)) continue;
-                contested ??= new(StringComparer.Ordinal);
-                if (!contested.TryGetValue(item.Id, out var claims)) contested[item.Id] = claims = [owners[item.Id]];
-                claims.Add(item);
-            }
-        }
-        return new NoteIndex(byPath.ToImmutable(), OwnerMap.Of(owners), itemsByNote.ToImmutable(),
+                byPath = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, list.Select(n => KeyValuePair.Create(n.Note.Path, n.Note)));
+                itemsByNote = ImmutableDictionary.CreateRange(StringComparer.Ordinal, list.Select(n => KeyValuePair.Create(n.Note.Path, n.Items)));
+            },
+            () =>
+            {
+                owners = new Dictionary<string, StudyItem>(list.Sum(n => n.Items.Length), StringComparer.Ordinal);
+                foreach (var (_, items) in list)
+                {
+                    foreach (var item in items)
+                    {
+                        if (owners.TryAdd(item.Id, item)) continue;
+                        contested ??= new(StringComparer.Ordinal);
+                        if (!contested.TryGetValue(item.Id, out var claims)) contested[item.Id] = claims = [owners[item.Id]];
+                        claims.Add(item);
+                    }
+                }
+            });
+        return new NoteIndex(byPath, OwnerMap.Of(owners), itemsByNote,
             contested is null ? Empty._contested
                 : contested.ToImmutableDictionary(c => c.Key, c => c.Value.ToImmutableArray(), StringComparer.Ordinal));
     }

@@ -6,37 +6,42 @@ namespace PrepCode.Core.Indexing;
 /// decoded when read: about a third of the memory of separate strings for short English texts.</summary>
 internal static class Utf8TextList
 {
-    /// <summary>The texts as UTF-8; null when one is not valid UTF-16 (a lone surrogate would not come back the same).</summary>
-    public static byte[]? Encode(IReadOnlyList<string> texts)
+    /// <summary>The texts as UTF-8 after <paramref name="header"/> bytes left for the caller; null when one is not
+    /// valid UTF-16 (a lone surrogate would not come back the same).</summary>
+    public static byte[]? Encode(IReadOnlyList<string> texts, int header)
     {
-        int size = 0;
-        foreach (var t in texts)
+        Span<int> counts = texts.Count <= 64 ? stackalloc int[texts.Count] : new int[texts.Count];
+        int size = header;
+        for (int i = 0; i < texts.Count; i++)
         {
-            if (t.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && !IsValidUtf16(t)) return null;
-            int n = Encoding.UTF8.GetByteCount(t);
+            if (!RoundTrips(texts[i])) return null;
+            int n = counts[i] = Encoding.UTF8.GetByteCount(texts[i]);
             size += n + LengthBytes(n);
         }
         var data = new byte[size];
-        int at = 0;
-        foreach (var t in texts)
+        int at = header;
+        for (int i = 0; i < texts.Count; i++)
         {
-            int n = Encoding.UTF8.GetByteCount(t);
-            for (uint v = (uint)n; ; v >>= 7)
+            for (uint v = (uint)counts[i]; ; v >>= 7)
             {
                 if (v < 0x80) { data[at++] = (byte)v; break; }
                 data[at++] = (byte)(v | 0x80);
             }
-            at += Encoding.UTF8.GetBytes(t, data.AsSpan(at));
+            at += Encoding.UTF8.GetBytes(texts[i], data.AsSpan(at));
         }
         return data;
     }
 
-    /// <summary>Entries <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> of encoded data.</summary>
-    public static string[] Decode(byte[] data, int start, int count)
+    /// <summary>True when the text encodes to UTF-8 and back unchanged: no lone surrogate.</summary>
+    public static bool RoundTrips(string text) => !text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') || IsValidUtf16(text);
+
+    /// <summary>Entries <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> (or to the end
+    /// when <paramref name="count"/> is -1) of data encoded after <paramref name="offset"/> header bytes.</summary>
+    public static string[] Decode(byte[] data, int offset, int start, int count)
     {
-        var result = new string[count];
-        int at = 0;
-        for (int i = 0; i < start + count; i++)
+        var result = count >= 0 ? new List<string>(count) : [];
+        int at = offset;
+        for (int i = 0; at < data.Length && (count < 0 || i < start + count); i++)
         {
             int length = 0, shift = 0;
             byte b;
@@ -46,10 +51,10 @@ internal static class Utf8TextList
                 length |= (b & 0x7F) << shift;
                 shift += 7;
             } while (b >= 0x80);
-            if (i >= start) result[i - start] = Encoding.UTF8.GetString(data, at, length);
+            if (i >= start) result.Add(Encoding.UTF8.GetString(data, at, length));
             at += length;
         }
-        return result;
+        return [.. result];
     }
 
     private static bool IsValidUtf16(string t)

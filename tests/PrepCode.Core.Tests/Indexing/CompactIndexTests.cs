@@ -122,9 +122,10 @@ public class CompactIndexTests
     public void Key_points_with_any_text_come_back_unchanged()
     {
         string[] texts = ["plain", "émoji 🧠 and ✅", "", "a\nb", new string('x', 300)];
-        Assert.Equal(texts, Utf8TextList.Decode(Utf8TextList.Encode(texts)!, 0, texts.Length));
-        Assert.Equal(texts[1..3], Utf8TextList.Decode(Utf8TextList.Encode(texts)!, 1, 2));
-        Assert.Null(Utf8TextList.Encode(["lone \ud800 surrogate"]));
+        Assert.Equal(texts, Utf8TextList.Decode(Utf8TextList.Encode(texts, 0)!, 0, 0, texts.Length));
+        Assert.Equal(texts[1..3], Utf8TextList.Decode(Utf8TextList.Encode(texts, 3)!, 3, 1, 2));
+        Assert.Equal(texts[2..], Utf8TextList.Decode(Utf8TextList.Encode(texts, 0)!, 0, 2, -1));
+        Assert.Null(Utf8TextList.Encode(["lone \ud800 surrogate"], 0));
         var index = NoteIndex.Build([NoteParser.Parse("n.md", "## T {#tt}\n\n### Key points\n- lone \ud800 surrogate\n- b\n\n### Practice\n- why?\n")]);
         Assert.Equal(["lone \ud800 surrogate", "b"], index.Find("tt")!.KeyPoints);
         Assert.Equal(["why?"], index.Find("tt")!.PracticeQuestions);
