@@ -43,8 +43,7 @@ internal sealed class TopicBuilder(string key, LineMap lines, List<NoteDiagnosti
         }
         else
         {
-            slugPath = UniqueSlugPath(slugPath);
-            id = key + "#" + slugPath;
+            (slugPath, id) = UniqueSlugPath(slugPath);
             _ids.Add(id);
         }
         var path = new List<string>(parent?.HeadingPath.Count + 1 ?? 1);
@@ -78,10 +77,12 @@ internal sealed class TopicBuilder(string key, LineMap lines, List<NoteDiagnosti
         for (int n = 2; ; n++) { string c = id + "-" + n; if (!_ids.Contains(c)) return c; }
     }
 
-    private string UniqueSlugPath(string slugPath)
+    /// <summary>The slug path made unique in this note ("-2", "-3" ...) and the id it gives.</summary>
+    private (string SlugPath, string Id) UniqueSlugPath(string slugPath)
     {
-        if (!_ids.Contains(key + "#" + slugPath)) return slugPath;
-        for (int n = 2; ; n++) { string c = slugPath + "-" + n; if (!_ids.Contains(key + "#" + c)) return c; }
+        string id = key + "#" + slugPath;
+        if (!_ids.Contains(id)) return (slugPath, id);
+        for (int n = 2; ; n++) { string c = slugPath + "-" + n; id = key + "#" + c; if (!_ids.Contains(id)) return (c, id); }
     }
 
     public List<Topic> Finish(string text)
