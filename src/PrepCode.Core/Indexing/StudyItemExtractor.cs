@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using PrepCode.Core.Notes;
@@ -31,7 +30,7 @@ public static class StudyItemExtractor
             var kp = keyPoints?.GetValueOrDefault(topic.Id);
             var pq = practice?.GetValueOrDefault(topic.Id);
             if (!explicitId && kp is null && pq is null && withCards?.Contains(topic.Id) != true) continue;
-            var fingerprint = ulong.Parse(topic.ContentHash, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+            var fingerprint = topic.SectionFingerprint;
             items.Add(StudyItem.CompactTopic(topic.Id, facts, topic.Title, topic.ParentId, topic.HeadingRange,
                 (IReadOnlyList<string>?)kp ?? [], (IReadOnlyList<string>?)pq ?? [], fingerprint));
         }

@@ -1,7 +1,7 @@
 namespace PrepCode.Core.Notes;
 
 /// <summary>Builds topics from headings met in document order: ids, heading paths, parents, then (in
-/// <see cref="Finish"/>) section ranges and content hashes.</summary>
+/// <see cref="Finish"/>) section ranges and the bodies their content hashes are computed from.</summary>
 internal sealed class TopicBuilder(string key, LineMap lines, List<NoteDiagnostic> diagnostics)
 {
     internal sealed class Draft
@@ -103,9 +103,8 @@ internal sealed class TopicBuilder(string key, LineMap lines, List<NoteDiagnosti
             var d = _drafts[i];
             int bodyEnd = i + 1 < _drafts.Count ? _drafts[i + 1].Start : text.Length;
             int bodyStart = Math.Min(d.EndExclusive, bodyEnd);
-            string hash = Hashing.NormalisedFingerprint(text.AsSpan(bodyStart, bodyEnd - bodyStart));
-            topics.Add(new Topic(d.Id, d.Title, d.Level, d.HeadingPath, lines.Range(d.Start, d.EndExclusive),
-                lines.Range(d.Start, sectionEnds[i]), d.Parent?.Id, hash));
+            topics.Add(Topic.WithBody(d.Id, d.Title, d.Level, d.HeadingPath, lines.Range(d.Start, d.EndExclusive),
+                lines.Range(d.Start, sectionEnds[i]), d.Parent?.Id, text, bodyStart, bodyEnd - bodyStart));
         }
         return topics;
     }
