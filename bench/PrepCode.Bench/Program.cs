@@ -1,53 +1,67 @@
+using System.Diagnostics;
 using Markdig;
 using PrepCode.Bench;
 using PrepCode.Core.Indexing;
+using PrepCode.Core.Scheduling;
+using PrepCode.Core.Study;
 
-// dotnet run -c Release --project bench/PrepCode.Bench -- [notes=10000] [folder] [--sections=1,2,3,4,5]
-// --sections picks which figures to measure (default all); the index is built in any case.
-var sections = args.FirstOrDefault(a => a.StartsWith("--sections=", StringComparison.Ordinal)) is { } only
-    ? only["--sections=".Length..].Split(',').Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet()
-    : [1, 2, 3, 4, 5];
-args = [.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))];
-var notes = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
-var root = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), $"prepcode-bench-{notes}");
-if (Directory.Exists(root)) Directory.Delete(root, true);
-Directory.CreateDirectory(root);
-var bytes = CorpusGenerator.Write(root, notes, seed: 42);
-Console.WriteLine($"corpus: {notes} notes, {bytes / 1e6:F1} MB in {root}");
+// dotnet run -c Release --project bench/PrepCode.Bench -- [notes=10000] [folder] [--only 1,2,5] [--reuse]
+// --only runs the listed sections (1 Markdig, 2 index, 3 re-index, 4 due query, 5 sidecar; 3 and 4 need 2);
+// --reuse keeps an existing corpus folder instead of writing it again, and an existing dist/server instead of
+// publishing it again (section 5 measures the sidecar as shipped). The default runs everything on a new corpus.
+var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+var onlyAt = Array.IndexOf(args, "--only");
+var only = onlyAt >= 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1].Split(',').ToHashSet() : null;
+if (only is not null) positional.Remove(args[onlyAt + 1]);
+bool Runs(int section) => only is null || only.Contains(section.ToString(System.Globalization.CultureInfo.InvariantCulture));
+var notes = positional.Count > 0 ? int.Parse(positional[0], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+var root = positional.Count > 1 ? positional[1] : Path.Combine(Path.GetTempPath(), $"prepcode-bench-{notes}");
+if (!(args.Contains("--reuse") && Directory.Exists(root)))
+{
+    if (Directory.Exists(root)) Directory.Delete(root, true);
+    Directory.CreateDirectory(root);
+    var bytes = CorpusGenerator.Write(root, notes, seed: 42);
+    Console.WriteLine($"corpus: {notes} notes, {bytes / 1e6:F1} MB in {root}");
+}
+else Console.WriteLine($"corpus: reused {root}");
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
 
 // 1. Markdig alone: read every file and parse it, same extensions and the same parallelism as the index.
+// 2. Full index from disk (walk + read + parse + extract + build); and the parser alone.
+// The three run interleaved, round by round, best of 5 each: the machine is shared, and load that comes and goes
+// then weighs on all three alike.
 var pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePreciseSourceLocation().UsePipeTables().UseTaskLists().UseGenericAttributes().Build();
 var files = new DiskNoteFileSystem(root).EnumerateNotes();
 double MarkdigAlone() => Stats.Time(() => Parallel.ForEach(files, f => Markdown.Parse(File.ReadAllText(Path.Combine(root, f.Path)), pipeline)));
-var markdig = double.NaN;
-if (sections.Contains(1))
+double ParserAlone() => Stats.Time(() => Parallel.ForEach(files, f => PrepCode.Core.Notes.NoteParser.ParseBytes(f.Path, File.ReadAllBytes(Path.Combine(root, f.Path)))));
+double FullIndex() => Stats.Time(() => new NoteWorkspace(new DiskNoteFileSystem(root)).IndexAll());
+double markdig = double.NaN, fullIndex = double.MaxValue, parseOnly = double.MaxValue;
+NoteWorkspace? workspace = null;
+if (Runs(1) || Runs(2))
 {
     MarkdigAlone();                                       // warm-up (JIT, file cache)
-    markdig = Enumerable.Range(0, 3).Min(_ => MarkdigAlone());
-    Console.WriteLine($"Markdig alone (read + parse, {Environment.ProcessorCount} threads): {markdig:F0} ms");
-    if (sections.Contains(2))
+    if (Runs(2)) { FullIndex(); ParserAlone(); }
+    if (Runs(1)) markdig = double.MaxValue;
+    for (var round = 0; round < 5; round++)
     {
-        var parseOnly = Enumerable.Range(0, 2).Min(_ => Stats.Time(() => Parallel.ForEach(files, f => PrepCode.Core.Notes.NoteParser.ParseBytes(f.Path, File.ReadAllBytes(Path.Combine(root, f.Path))))));
-        Console.WriteLine($"NoteParser alone (read + parse): {parseOnly:F0} ms = {parseOnly / markdig:F2}x Markdig");
+        if (Runs(1)) markdig = Math.Min(markdig, MarkdigAlone());
+        if (Runs(2)) { fullIndex = Math.Min(fullIndex, FullIndex()); parseOnly = Math.Min(parseOnly, ParserAlone()); }
     }
+    if (Runs(1)) Console.WriteLine($"Markdig alone (read + parse, {Environment.ProcessorCount} threads): {markdig:F0} ms");
 }
-
-// 2. Full index from disk (walk + read + parse + extract + build), best of 3 (one build when only other sections run).
-double fullIndex = double.MaxValue;
-NoteWorkspace? workspace = null;
-for (var round = 0; round < (sections.Contains(2) ? 3 : 1); round++)
+if (Runs(2))
 {
-    var ws = new NoteWorkspace(new DiskNoteFileSystem(root));
-    var t = Stats.Time(() => ws.IndexAll());
-    if (t < fullIndex) { fullIndex = t; workspace = ws; }
+    Console.WriteLine($"NoteParser alone (read + parse): {parseOnly:F0} ms = {parseOnly / markdig:F2}x Markdig");
+    Console.WriteLine($"full index (walk + read + parse + extract + build): {fullIndex:F0} ms = {fullIndex / markdig:F2}x Markdig   [target <= 1.5x]");
+    var heapBefore = GC.GetTotalMemory(true);
+    workspace = new NoteWorkspace(new DiskNoteFileSystem(root));
+    workspace.IndexAll();
+    var heap = GC.GetTotalMemory(true) - heapBefore;
+    Console.WriteLine($"index: {workspace.Snapshot.Notes.Count} notes, {workspace.Snapshot.ItemCount} study items, {heap / 1048576.0:F0} MB of managed heap");
 }
-var index = workspace!.Snapshot;
-if (sections.Contains(2)) Console.WriteLine($"full index (walk + read + parse + extract + build): {fullIndex:F0} ms = {fullIndex / markdig:F2}x Markdig   [target <= 1.5x]");
-Console.WriteLine($"index: {index.Notes.Count} notes, {index.ItemCount} study items");
 
 // 3. One-note re-index (an editor change): p50 / p95.
-if (sections.Contains(3))
+if (Runs(3) && workspace is not null)
 {
     var sample = File.ReadAllText(Path.Combine(root, files[files.Count / 2].Path));
     var version = 0;
@@ -56,15 +70,18 @@ if (sections.Contains(3))
 }
 
 // 4. Due query with 100,000 scheduled items, through the StudyService the sidecar uses (schedule in a real store).
-if (sections.Contains(4)) DueBench.Run(workspace, files[files.Count / 3].Path, Path.Combine(root, files[files.Count / 3].Path));
+if (Runs(4) && workspace is not null) DueBench.Run(workspace, files[files.Count / 3].Path, Path.Combine(root, files[files.Count / 3].Path));
 
 // 5. The real sidecar: start to initialize answered, first index done, peak memory.
-if (sections.Contains(5))
+if (Runs(5))
 {
-    var cold = SidecarProbe.Run(root);
+    workspace = null;
+    var dll = SidecarProbe.Publish(reuse: args.Contains("--reuse"));
+    Console.WriteLine($"sidecar: {dll}");
+    var cold = SidecarProbe.Run(dll, root);
     Directory.Delete(Path.Combine(root, ".prepcode"), true);
-    var coldIndex = SidecarProbe.Run(root);
-    var warmStart = SidecarProbe.Run(root);
+    var coldIndex = SidecarProbe.Run(dll, root);
+    var warmStart = SidecarProbe.Run(dll, root);
     Console.WriteLine($"sidecar start -> initialize answered: {Math.Min(cold.InitializeMs, warmStart.InitializeMs):F0} ms   [target <= 300 ms]");
     Console.WriteLine($"sidecar first index: new database {coldIndex.IndexedMs:F0} ms, existing database {warmStart.IndexedMs:F0} ms");
     Console.WriteLine($"sidecar peak memory (VmHWM): {Math.Max(coldIndex.PeakBytes, warmStart.PeakBytes) / 1048576.0:F0} MB   [target <= 150 MB]");

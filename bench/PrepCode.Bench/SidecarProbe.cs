@@ -4,13 +4,30 @@ using System.Text.Json.Nodes;
 
 namespace PrepCode.Bench;
 
-/// <summary>Starts the real sidecar on a folder: time to the initialize answer, time until the first index is done
-/// (the first prepcode/dueChanged), and the process's peak resident memory (VmHWM).</summary>
+/// <summary>Starts the real sidecar on a folder, as the extension does (<c>dotnet dist/server/PrepCode.Server.dll</c>):
+/// time to the initialize answer, time until the first index is done (the first prepcode/dueChanged), and the
+/// process's peak resident memory (VmHWM).</summary>
 internal static class SidecarProbe
 {
-    public static (double InitializeMs, double IndexedMs, long PeakBytes) Run(string root)
+    /// <summary>The sidecar as shipped: dist/server of this repository, published by scripts/publish-server.sh
+    /// (what <c>npm run build:server</c> and <c>npm run package</c> run) unless <paramref name="reuse"/> and it exists.</summary>
+    public static string Publish(bool reuse)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "PrepCode.Server.dll");
+        var repo = new DirectoryInfo(AppContext.BaseDirectory);
+        while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "PrepCode.sln"))) repo = repo.Parent;
+        if (repo is null) throw new InvalidOperationException("The bench runs from inside the PrepCode repository.");
+        var dll = Path.Combine(repo.FullName, "dist", "server", "PrepCode.Server.dll");
+        if (reuse && File.Exists(dll)) return dll;
+        var psi = new ProcessStartInfo("bash", [Path.Combine(repo.FullName, "scripts", "publish-server.sh")]) { RedirectStandardOutput = true };
+        using var p = Process.Start(psi)!;
+        p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        if (p.ExitCode != 0 || !File.Exists(dll)) throw new InvalidOperationException("scripts/publish-server.sh failed.");
+        return dll;
+    }
+
+    public static (double InitializeMs, double IndexedMs, long PeakBytes) Run(string dll, string root)
+    {
         var psi = new ProcessStartInfo("dotnet", [dll]) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
         var sw = Stopwatch.StartNew();
         using var p = Process.Start(psi)!;

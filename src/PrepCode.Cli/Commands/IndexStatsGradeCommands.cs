@@ -11,7 +11,7 @@ internal static class IndexStatsGradeCommands
         var index = s.Workspace.Snapshot;
         w.WriteLine($"{s.Summary.Notes} notes · {s.Summary.Items} study items · {s.Summary.Diagnostics} diagnostics · {s.Summary.Reparsed} parsed this run");
         var notes = index.Notes.Values.ToList();
-        w.WriteLine($"{notes.Sum(n => n.Topics.Count)} headings · {notes.Sum(n => n.Cards.Count)} cards · {notes.Sum(n => n.PracticeQuestions.Count)} practice questions · {notes.Sum(n => n.Tasks.Count)} tasks ({notes.Sum(n => n.Tasks.Count(t => t.Checked))} done)");
+        w.WriteLine($"{notes.Sum(n => n.Counts.Topics)} headings · {notes.Sum(n => n.Counts.Cards)} cards · {notes.Sum(n => n.Counts.PracticeQuestions)} practice questions · {notes.Sum(n => n.Counts.Tasks)} tasks ({notes.Sum(n => n.Counts.TasksDone)} done)");
         foreach (var note in notes.Where(n => n.Diagnostics.Count > 0))
             foreach (var d in note.Diagnostics)
                 w.WriteLine($"{note.Path}:{d.Range.Start.Line + 1}:{d.Range.Start.Character + 1}: {d.Severity.ToString().ToLowerInvariant()}: {d.Message}");

@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using MAB.DotIgnore;
 using Microsoft.Extensions.FileSystemGlobbing;
 using GlobMatcher = Microsoft.Extensions.FileSystemGlobbing.Matcher;
@@ -13,19 +14,27 @@ public sealed class DiskNoteFileSystem : INoteFileSystem
     private static readonly HashSet<string> AlwaysSkipped = new(StringComparer.Ordinal) { ".git", "node_modules", ".prepcode" };
     private readonly GlobMatcher _matcher = new(StringComparison.Ordinal);
 
+    /// <summary>True with the default globs (every <c>*.md</c>, nothing excluded): then a name check replaces the
+    /// glob matcher, which builds a directory tree per call.</summary>
+    private readonly bool _everyMarkdownFile;
+
     public DiskNoteFileSystem(string root, IReadOnlyList<string>? include = null, IReadOnlyList<string>? exclude = null)
     {
         Paths = new WorkspacePaths(root);
+        _everyMarkdownFile = (include is not { Count: > 0 } || include is ["**/*.md"]) && exclude is not { Count: > 0 };
         _matcher.AddIncludePatterns(include is { Count: > 0 } ? include : ["**/*.md"]);
         if (exclude is not null) _matcher.AddExcludePatterns(exclude);
     }
+
+    private bool Matches(string relative) =>
+        _everyMarkdownFile ? relative.EndsWith(".md", StringComparison.Ordinal) : _matcher.Match(relative).HasMatches;
 
     public WorkspacePaths Paths { get; }
 
     public IReadOnlyList<NoteFileInfo> EnumerateNotes(CancellationToken cancellationToken = default)
     {
         var result = new List<NoteFileInfo>();
-        Walk(new DirectoryInfo(Paths.Root), "", [], result, cancellationToken);
+        Walk(Paths.Root, "", [], result, cancellationToken);
         result.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return result;
     }
@@ -35,17 +44,22 @@ public sealed class DiskNoteFileSystem : INoteFileSystem
         var relative = Paths.ToRelative(path);
         if (!IsIndexed(relative)) return null;
         var file = new FileInfo(Paths.ToAbsolute(relative));
-        return file.Exists ? new NoteFileInfo(relative, file.Length, file.LastWriteTimeUtc.Ticks) : null;
+        return file.Exists ? new NoteFileInfo(relative) : null;
     }
 
-    public byte[] ReadAllBytes(string path) => File.ReadAllBytes(Paths.ToAbsolute(Paths.ToRelative(path)));
+    public byte[] ReadAllBytes(string path) =>
+        File.ReadAllBytes(IsPlainRelative(path) ? Path.Join(Paths.Root, path) : Paths.ToAbsolute(Paths.ToRelative(path)));
+
+    /// <summary>A relative '/' path without ".." (as the walk gives): it cannot leave the root, so no normalising.</summary>
+    private static bool IsPlainRelative(string path) =>
+        path.Length > 0 && path[0] != '/' && !path.Contains("..", StringComparison.Ordinal) && !path.Contains('\\') && !Path.IsPathRooted(path);
 
     /// <summary>True when <paramref name="relative"/> is a note this workspace indexes (globs, skipped folders, .gitignore).</summary>
     public bool IsIndexed(string relative)
     {
         var parts = relative.Split('/');
         if (parts.Take(parts.Length - 1).Any(AlwaysSkipped.Contains)) return false;
-        if (!_matcher.Match(relative).HasMatches) return false;
+        if (!Matches(relative)) return false;
         // Check each .gitignore from the root down to the file's folder.
         var dir = Paths.Root;
         for (var i = 0; i < parts.Length; i++)
@@ -58,26 +72,34 @@ public sealed class DiskNoteFileSystem : INoteFileSystem
         return true;
     }
 
-    private void Walk(DirectoryInfo dir, string prefix, List<(string Prefix, IgnoreList List)> ignores, List<NoteFileInfo> result, CancellationToken ct)
+    private readonly record struct Entry(string Name, bool IsDirectory, bool IsLink);
+
+    /// <summary>Reads names and kinds only (no stat per file): enough to pick the notes.</summary>
+    private void Walk(string dir, string prefix, List<(string Prefix, IgnoreList List)> ignores, List<NoteFileInfo> result, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        var own = LoadIgnore(dir.FullName);
-        var active = own is null ? ignores : [.. ignores, (prefix, own)];
-        IEnumerable<FileSystemInfo> entries;
-        try { entries = dir.EnumerateFileSystemInfos(); }
+        List<Entry> entries;
+        try
+        {
+            entries = [.. new FileSystemEnumerable<Entry>(dir,
+                (ref FileSystemEntry e) => new Entry(e.FileName.ToString(), e.IsDirectory, (e.Attributes & FileAttributes.ReparsePoint) != 0),
+                Everything)];
+        }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException) { return; }
+        var own = entries.Exists(e => !e.IsDirectory && e.Name == ".gitignore") ? LoadIgnore(dir) : null;
+        var active = own is null ? ignores : [.. ignores, (prefix, own)];
         foreach (var entry in entries)
         {
-            if (entry.LinkTarget is not null && entry is DirectoryInfo) continue; // no symlink loops
+            if (entry.IsDirectory && (entry.IsLink || AlwaysSkipped.Contains(entry.Name))) continue;   // no symlink loops
             var rel = prefix + entry.Name;
-            var isDir = entry is DirectoryInfo;
-            if (isDir && AlwaysSkipped.Contains(entry.Name)) continue;
-            if (active.Any(a => a.List.IsIgnored(rel[a.Prefix.Length..], isDir))) continue;
-            if (entry is DirectoryInfo sub) Walk(sub, rel + "/", active, result, ct);
-            else if (entry is FileInfo file && _matcher.Match(rel).HasMatches)
-                result.Add(new NoteFileInfo(rel, file.Length, file.LastWriteTimeUtc.Ticks));
+            if (active.Count > 0 && active.Exists(a => a.List.IsIgnored(rel[a.Prefix.Length..], entry.IsDirectory))) continue;
+            if (entry.IsDirectory) Walk(Path.Combine(dir, entry.Name), rel + "/", active, result, ct);
+            else if (Matches(rel)) result.Add(new NoteFileInfo(rel));
         }
     }
+
+    /// <summary>Hidden and system entries too; unreadable ones are left out.</summary>
+    private static readonly EnumerationOptions Everything = new() { AttributesToSkip = 0, IgnoreInaccessible = true };
 
     private static bool IsIgnoredAlongPath(IgnoreList ignore, string relative)
     {

@@ -1,7 +1,8 @@
 namespace PrepCode.Core.Indexing;
 
-/// <summary>Size and modification time of a note file; <see cref="Path"/> is workspace-relative with '/'.</summary>
-public sealed record NoteFileInfo(string Path, long Size, long MtimeTicks);
+/// <summary>A note file; <see cref="Path"/> is workspace-relative with '/'. (Size and time are not read: nothing
+/// uses them, and a stat per file was a third of the walk.)</summary>
+public sealed record NoteFileInfo(string Path);
 
 /// <summary>The files of a workspace. <see cref="DiskNoteFileSystem"/> reads a folder; tests use <see cref="InMemoryNoteFileSystem"/>.</summary>
 public interface INoteFileSystem

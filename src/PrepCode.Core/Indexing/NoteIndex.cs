@@ -4,60 +4,83 @@ using PrepCode.Core.Notes;
 namespace PrepCode.Core.Indexing;
 
 /// <summary>
-/// An immutable snapshot of every indexed note and study item. Updated per document (<see cref="With"/>,
-/// <see cref="Without"/>) and never rebuilt wholesale on one edit. When two notes claim the same item id, the note
-/// whose path sorts first owns it, so the result does not depend on the order of updates.
+/// An immutable snapshot of every indexed note (as an <see cref="IndexedNote"/>) and study item. Updated per document
+/// (<see cref="With(NoteDocument)"/>, <see cref="Without"/>) and never rebuilt wholesale on one edit. When two notes
+/// claim the same item id, the note whose path sorts first owns it, so the result does not depend on the order of
+/// updates. Each id maps to its owner; only ids claimed by several notes also keep the list of all their claims.
 /// </summary>
 public sealed class NoteIndex
 {
-    private readonly ImmutableDictionary<string, ImmutableArray<StudyItem>> _claims;
+    private readonly OwnerMap _owners;
     private readonly ImmutableDictionary<string, ImmutableArray<StudyItem>> _itemsByNote;
-    private readonly ImmutableHashSet<string> _contested;
+    private readonly ImmutableDictionary<string, ImmutableArray<StudyItem>> _contested;
 
-    private NoteIndex(ImmutableSortedDictionary<string, NoteDocument> notes,
-        ImmutableDictionary<string, ImmutableArray<StudyItem>> claims,
+    private NoteIndex(ImmutableSortedDictionary<string, IndexedNote> notes,
+        OwnerMap owners,
         ImmutableDictionary<string, ImmutableArray<StudyItem>> itemsByNote,
-        ImmutableHashSet<string> contested)
+        ImmutableDictionary<string, ImmutableArray<StudyItem>> contested)
     {
         Notes = notes;
-        _claims = claims;
+        _owners = owners;
         _itemsByNote = itemsByNote;
         _contested = contested;
     }
 
     public static NoteIndex Empty { get; } = new(
-        ImmutableSortedDictionary.Create<string, NoteDocument>(StringComparer.Ordinal),
+        ImmutableSortedDictionary.Create<string, IndexedNote>(StringComparer.Ordinal),
+        OwnerMap.Empty,
         ImmutableDictionary.Create<string, ImmutableArray<StudyItem>>(StringComparer.Ordinal),
-        ImmutableDictionary.Create<string, ImmutableArray<StudyItem>>(StringComparer.Ordinal),
-        ImmutableHashSet.Create<string>(StringComparer.Ordinal));
+        ImmutableDictionary.Create<string, ImmutableArray<StudyItem>>(StringComparer.Ordinal));
 
-    /// <summary>Builds an index in one pass (the first full index): same result as <see cref="With"/> per note.</summary>
-    public static NoteIndex Build(IEnumerable<NoteDocument> notes)
+    /// <summary>Builds an index in one pass (the first full index): same result as <see cref="With(NoteDocument)"/> per note.</summary>
+    public static NoteIndex Build(IEnumerable<NoteDocument> notes) =>
+        Build(notes.Select(n => (IndexedNote.From(n), StudyItemExtractor.Extract(n).ToImmutableArray())));
+
+    /// <summary>Builds an index in one pass from notes whose items are already extracted (a later note with the same
+    /// path replaces an earlier one). The note maps and the owner map are built on two threads.</summary>
+    public static NoteIndex Build(IEnumerable<(IndexedNote Note, ImmutableArray<StudyItem> Items)> notes)
     {
-        var byPath = ImmutableSortedDictionary.CreateBuilder<string, NoteDocument>(StringComparer.Ordinal);
-        var itemsByNote = ImmutableDictionary.CreateBuilder<string, ImmutableArray<StudyItem>>(StringComparer.Ordinal);
-        foreach (var note in notes)
+        var byPathOrder = new Dictionary<string, int>(StringComparer.Ordinal);
+        var list = new List<(IndexedNote Note, ImmutableArray<StudyItem> Items)>();
+        foreach (var n in notes)
         {
-            byPath[note.Path] = note;
-            itemsByNote[note.Path] = [.. StudyItemExtractor.Extract(note)];
+            if (byPathOrder.TryGetValue(n.Note.Path, out var at)) list[at] = n;
+            else { byPathOrder[n.Note.Path] = list.Count; list.Add(n); }
         }
-        var claims = new Dictionary<string, List<StudyItem>>(StringComparer.Ordinal);
-        foreach (var path in byPath.Keys)                       // path order = owner order
-        {
-            foreach (var item in itemsByNote[path])
+        list.Sort((a, b) => string.CompareOrdinal(a.Note.Path, b.Note.Path));   // path order = owner order
+
+        ImmutableSortedDictionary<string, IndexedNote> byPath = null!;
+        ImmutableDictionary<string, ImmutableArray<StudyItem>> itemsByNote = null!;
+        Dictionary<string, StudyItem> owners = null!;
+        Dictionary<string, List<StudyItem>>? contested = null;
+        Parallel.Invoke(
+            () =>
             {
-                if (!claims.TryGetValue(item.Id, out var list)) claims[item.Id] = list = new List<StudyItem>(1);
-                list.Add(item);
-            }
-        }
-        var contested = claims.Where(c => c.Value.Count > 1).Select(c => c.Key).ToImmutableHashSet(StringComparer.Ordinal);
-        var claimMap = claims.ToImmutableDictionary(c => c.Key, c => c.Value.ToImmutableArray(), StringComparer.Ordinal);
-        return new NoteIndex(byPath.ToImmutable(), claimMap, itemsByNote.ToImmutable(), contested);
+                byPath = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, list.Select(n => KeyValuePair.Create(n.Note.Path, n.Note)));
+                itemsByNote = ImmutableDictionary.CreateRange(StringComparer.Ordinal, list.Select(n => KeyValuePair.Create(n.Note.Path, n.Items)));
+            },
+            () =>
+            {
+                owners = new Dictionary<string, StudyItem>(list.Sum(n => n.Items.Length), StringComparer.Ordinal);
+                foreach (var (_, items) in list)
+                {
+                    foreach (var item in items)
+                    {
+                        if (owners.TryAdd(item.Id, item)) continue;
+                        contested ??= new(StringComparer.Ordinal);
+                        if (!contested.TryGetValue(item.Id, out var claims)) contested[item.Id] = claims = [owners[item.Id]];
+                        claims.Add(item);
+                    }
+                }
+            });
+        return new NoteIndex(byPath, OwnerMap.Of(owners), itemsByNote,
+            contested is null ? Empty._contested
+                : contested.ToImmutableDictionary(c => c.Key, c => c.Value.ToImmutableArray(), StringComparer.Ordinal));
     }
 
-    public ImmutableSortedDictionary<string, NoteDocument> Notes { get; }
+    public ImmutableSortedDictionary<string, IndexedNote> Notes { get; }
 
-    public int ItemCount => _claims.Count;
+    public int ItemCount => _owners.Count;
 
     private StudyItem[]? _items;
 
@@ -66,53 +89,62 @@ public sealed class NoteIndex
 
     private StudyItem[] ComputeItems()
     {
-        var result = new List<StudyItem>(_claims.Count);
-        var anyContested = !_contested.IsEmpty;               // Contains hashes the id even on an empty set
+        var result = new StudyItem[_owners.Count];
+        int n = 0;
         foreach (var path in Notes.Keys)
         {
             if (!_itemsByNote.TryGetValue(path, out var items)) continue;
             foreach (var item in items)
             {
                 // Only ids claimed by several notes need the owner check.
-                if (!anyContested || !_contested.Contains(item.Id) || ReferenceEquals(_claims[item.Id][0], item)) result.Add(item);
+                if (_contested.IsEmpty || !_contested.ContainsKey(item.Id) || (_owners.TryGetValue(item.Id, out var owner) && ReferenceEquals(owner, item))) result[n++] = item;
             }
         }
-        return [.. result];
+        return n == result.Length ? result : result[..n];
     }
 
-    public StudyItem? Find(string id) => _claims.TryGetValue(id, out var claims) ? claims[0] : null;
+    public StudyItem? Find(string id) => _owners.TryGetValue(id, out var item) ? item : null;
 
     public IReadOnlyList<StudyItem> ItemsOf(string path) => _itemsByNote.TryGetValue(path, out var items) ? items : [];
 
-    public NoteDocument? Note(string path) => Notes.GetValueOrDefault(path);
+    public IndexedNote? Note(string path) => Notes.GetValueOrDefault(path);
 
-    public NoteIndex With(NoteDocument note)
+    public NoteIndex With(NoteDocument note) => With(IndexedNote.From(note), [.. StudyItemExtractor.Extract(note)]);
+
+    public NoteIndex With(IndexedNote note, ImmutableArray<StudyItem> items)
     {
         var self = Notes.ContainsKey(note.Path) ? Without(note.Path) : this;
-        var items = StudyItemExtractor.Extract(note).ToImmutableArray();
-        var claims = self._claims.ToBuilder();
+        var owners = self._owners.ToBuilder();
         var contested = self._contested;
         foreach (var item in items)
         {
-            var existing = claims.TryGetValue(item.Id, out var c) ? c : [];
-            claims[item.Id] = existing.Add(item).Sort((a, b) => string.CompareOrdinal(a.NotePath, b.NotePath));
-            if (existing.Length > 0) contested = contested.Add(item.Id);
+            if (!owners.TryGetValue(item.Id, out var owner)) { owners.Set(item.Id, item); continue; }
+            var claims = (contested.TryGetValue(item.Id, out var c) ? c : [owner])
+                .Add(item).Sort((a, b) => string.CompareOrdinal(a.NotePath, b.NotePath));
+            contested = contested.SetItem(item.Id, claims);
+            owners.Set(item.Id, claims[0]);
         }
-        return new NoteIndex(self.Notes.SetItem(note.Path, note), claims.ToImmutable(), self._itemsByNote.SetItem(note.Path, items), contested);
+        return new NoteIndex(self.Notes.SetItem(note.Path, note), owners.ToImmutable(), self._itemsByNote.SetItem(note.Path, items), contested);
     }
 
     public NoteIndex Without(string path)
     {
         if (!Notes.ContainsKey(path)) return this;
-        var claims = _claims.ToBuilder();
+        var owners = _owners.ToBuilder();
         var contested = _contested;
         foreach (var item in ItemsOf(path))
         {
-            var rest = claims[item.Id].RemoveAll(i => i.NotePath == path);
-            if (rest.IsEmpty) claims.Remove(item.Id);
-            else claims[item.Id] = rest;
-            if (rest.Length <= 1) contested = contested.Remove(item.Id);
+            if (!contested.TryGetValue(item.Id, out var claims))
+            {
+                // (An id this note claimed twice was handled at its first claim.)
+                if (owners.TryGetValue(item.Id, out var owner) && owner.NotePath == path) owners.Remove(item.Id);
+                continue;
+            }
+            var rest = claims.RemoveAll(i => i.NotePath == path);
+            if (rest.IsEmpty) owners.Remove(item.Id);
+            else owners.Set(item.Id, rest[0]);
+            contested = rest.Length > 1 ? contested.SetItem(item.Id, rest) : contested.Remove(item.Id);
         }
-        return new NoteIndex(Notes.Remove(path), claims.ToImmutable(), _itemsByNote.Remove(path), contested);
+        return new NoteIndex(Notes.Remove(path), owners.ToImmutable(), _itemsByNote.Remove(path), contested);
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using PrepCode.Core.Notes;
 
 namespace PrepCode.Core.Indexing;
@@ -15,6 +17,8 @@ public sealed record IndexSummary(int Notes, int Items, int Diagnostics, int Rep
 /// The single writer of the <see cref="NoteIndex"/> (DESIGN §2). Unsaved editor text (an overlay) wins over the file
 /// on disk; disk changes to a note open in an editor are ignored until it closes. Every start parses every note:
 /// a cache of whole parsed documents was slower than parsing (bench/README.md); a compact one is future work.
+/// The index keeps an <see cref="IndexedNote"/> and the study items of each note; <see cref="Document"/> parses a
+/// note's full <see cref="NoteDocument"/> when a feature needs more.
 /// </summary>
 public sealed class NoteWorkspace(INoteFileSystem files)
 {
@@ -44,7 +48,7 @@ public sealed class NoteWorkspace(INoteFileSystem files)
     public IndexSummary IndexAll(IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
         var listed = files.EnumerateNotes(cancellationToken);
-        var docs = new NoteDocument?[listed.Count];
+        var docs = new Parsed?[listed.Count];
         var done = 0;
         _parsed = 0;
         Parallel.For(0, listed.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
@@ -58,22 +62,22 @@ public sealed class NoteWorkspace(INoteFileSystem files)
         {
             // The first index is built in one pass; later ones apply only what changed.
             _index = _index.Notes.Count == 0 && _overlayVersions.Count == 0
-                ? NoteIndex.Build(docs.OfType<NoteDocument>())
+                ? NoteIndex.Build(docs.OfType<Parsed>().Select(d => (d.Note, d.Items)))
                 : Merge(_index, docs);
         }
         var snapshot = _index;
         return new IndexSummary(snapshot.Notes.Count, snapshot.ItemCount, snapshot.Notes.Values.Sum(n => n.Diagnostics.Count), _parsed);
     }
 
-    private NoteIndex Merge(NoteIndex index, NoteDocument?[] docs)
+    private NoteIndex Merge(NoteIndex index, Parsed?[] docs)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var doc in docs)
         {
-            if (doc is null) continue;
-            seen.Add(doc.Path);
-            if (_overlayVersions.ContainsKey(doc.Path)) continue;
-            if (index.Note(doc.Path)?.ContentHash != doc.ContentHash) index = index.With(doc);
+            if (doc is not { Note: var note } parsed) continue;
+            seen.Add(note.Path);
+            if (_overlayVersions.ContainsKey(note.Path)) continue;
+            if (index.Note(note.Path)?.ContentHash != note.ContentHash) index = index.With(note, parsed.Items);
         }
         foreach (var gone in index.Notes.Keys.Where(p => !seen.Contains(p) && !_overlayVersions.ContainsKey(p)).ToList())
             index = index.Without(gone);
@@ -122,23 +126,50 @@ public sealed class NoteWorkspace(INoteFileSystem files)
             }
             return new WorkspaceChange([], [path]);
         }
-        var doc = Load(info);
-        if (doc is null) return WorkspaceChange.None;
+        if (Load(info) is not { } doc) return WorkspaceChange.None;
         lock (_writer)
         {
             if (_overlayVersions.ContainsKey(path)) return WorkspaceChange.None;
-            _index = _index.With(doc);
+            _index = _index.With(doc.Note, doc.Items);
         }
         return new WorkspaceChange([path], []);
     }
 
-    private NoteDocument? Load(NoteFileInfo info)
+    /// <summary>The full parse of an indexed note, from the editor's text when it is open, else from disk; null when
+    /// the note is not in the index or cannot be read. Gives the same items as the index for the same text.</summary>
+    public NoteDocument? Document(string path)
+    {
+        string? text;
+        lock (_writer) text = _overlayTexts.GetValueOrDefault(path);
+        if (text is not null) return NoteParser.Parse(path, text);
+        if (_index.Note(path) is null) return null;
+        try { return NoteParser.ParseBytes(path, files.ReadAllBytes(path)); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
+    }
+
+    private readonly ConcurrentDictionary<string, FrontMatter> _frontMatters = new(StringComparer.Ordinal);
+
+    /// <summary>One front matter object for notes whose front matter reads the same (thousands of notes name a few
+    /// domains, tracks and tags); one without extra keys shares the empty dictionary.</summary>
+    private FrontMatter Shared(FrontMatter fm)
+    {
+        if (fm.Extra.Count > 0) return fm;
+        var key = string.Join('\u0001', [fm.Id, fm.Domain, fm.Weight?.ToString("R", System.Globalization.CultureInfo.InvariantCulture), fm.Track,
+            fm.Prep ? "1" : "0", fm.PrepPlan ? "1" : "0", .. fm.Tags]);
+        return _frontMatters.GetOrAdd(key, _ => fm with { Extra = FrontMatter.Empty.Extra });
+    }
+
+    private readonly record struct Parsed(IndexedNote Note, ImmutableArray<StudyItem> Items);
+
+    /// <summary>Reads and parses one note, keeping only what the index holds (the document is dropped here).</summary>
+    private Parsed? Load(NoteFileInfo info)
     {
         byte[] bytes;
         try { bytes = files.ReadAllBytes(info.Path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
-        var parsed = NoteParser.ParseBytes(info.Path, bytes);
+        var doc = NoteParser.ParseBytes(info.Path, bytes);
         Interlocked.Increment(ref _parsed);
-        return parsed;
+        doc = doc with { FrontMatter = Shared(doc.FrontMatter) };
+        return new Parsed(IndexedNote.From(doc), [.. StudyItemExtractor.Extract(doc)]);
     }
 }

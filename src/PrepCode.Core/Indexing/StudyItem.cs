@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using PrepCode.Core.Notes;
 
 namespace PrepCode.Core.Indexing;
@@ -7,6 +8,11 @@ public enum StudyItemKind { Topic, Card }
 /// <summary>
 /// Something with a review schedule: a study topic (heading) or a card. <see cref="TitleKey"/> and
 /// <see cref="ContentKey"/> let a detached schedule find its item again after a rename or a move.
+/// <para>Items built by <see cref="StudyItemExtractor"/> are compact (the index holds 100,000s of them): the note's
+/// path, domain and track are shared by its items; a card's title and answer, or a topic's title, key points,
+/// practice questions and section fingerprint, are packed as UTF-8 in one array (<see cref="Utf8TextList"/>); what
+/// can be derived is computed when read, by the same rules that built it before (a topic's <see cref="Answer"/> from
+/// its key points, a card's <see cref="KeyPoints"/> from its answer, the keys from the title and fingerprint).</para>
 /// </summary>
 public sealed record StudyItem(
     string Id,
@@ -23,6 +29,124 @@ public sealed record StudyItem(
     string TitleKey,
     string ContentKey)
 {
+    /// <summary>What the items of one note share.</summary>
+    internal sealed record NoteFacts(string Path, string? Domain, string? Track);
+
+    /// <summary>Values given to the public constructor (or a <c>with</c> expression), kept as given.</summary>
+    private sealed record Given(string? Answer, IReadOnlyList<string> KeyPoints, IReadOnlyList<string> PracticeQuestions, string TitleKey, string ContentKey);
+
+    /// <summary>A topic's packed array starts with its 8-byte section fingerprint and 1 byte of key point count.</summary>
+    private const int TopicHeader = 9;
+
+    // Null when built by a factory below, which sets them.
+    private NoteFacts Facts { get; init; } = NotePath is null ? null! : new NoteFacts(NotePath, Domain, Track);
+
+    /// <summary>The title as given; for a compact item its packed array (title first).</summary>
+    private object TitleText { get; init; } = Title;
+
+    /// <summary><see cref="Given"/>; null for a compact item.</summary>
+    private object? Data { get; init; } = NotePath is null ? null : new Given(Answer, KeyPoints, PracticeQuestions, TitleKey, ContentKey);
+
+    private byte[]? Packed => Data is null ? TitleText as byte[] : null;
+
+    /// <summary>A compact topic (or a plain one when a text would not come back the same from UTF-8).</summary>
+    internal static StudyItem CompactTopic(string id, NoteFacts note, string title, string? parentId, SourceRange range,
+        IReadOnlyList<string> keyPoints, IReadOnlyList<string> practice, ulong sectionFingerprint)
+    {
+        string[] texts = [title, .. keyPoints, .. practice];
+        if (keyPoints.Count < 256 && Utf8TextList.Encode(texts, TopicHeader) is { } packed)
+        {
+            BinaryPrimitives.WriteUInt64LittleEndian(packed, sectionFingerprint);
+            packed[8] = (byte)keyPoints.Count;
+            return new(id, StudyItemKind.Topic, null!, null!, null, parentId, range, null, null, null!, null!, null!, null!)
+            {
+                Facts = note, TitleText = packed,
+            };
+        }
+        return new(id, StudyItemKind.Topic, note.Path, title, Bullets(keyPoints), parentId, range, note.Domain, note.Track,
+            [.. keyPoints], [.. practice], "topic:" + StudyItemExtractor.Normalise(title), "topic-body:" + Hashing.FingerprintHex(sectionFingerprint))
+        { Facts = note };
+    }
+
+    /// <summary>A compact card (or a plain one when a text would not come back the same from UTF-8).</summary>
+    internal static StudyItem CompactCard(string id, NoteFacts note, string question, string answer, string? topicId, SourceRange range)
+    {
+        if (Utf8TextList.Encode([question, answer], 0) is { } packed)
+        {
+            return new(id, StudyItemKind.Card, null!, null!, null, topicId, range, null, null, null!, null!, null!, null!)
+            {
+                Facts = note, TitleText = packed,
+            };
+        }
+        var key = StudyItemExtractor.CardKey(question);
+        return new(id, StudyItemKind.Card, note.Path, question, answer, topicId, range, note.Domain, note.Track,
+            answer.Length > 0 ? [answer] : [], [], key, key)
+        { Facts = note };
+    }
+
+    public string NotePath { get => Facts.Path; init => Facts = Facts with { Path = value }; }
+
+    public string? Domain { get => Facts.Domain; init => Facts = Facts with { Domain = value }; }
+
+    public string? Track { get => Facts.Track; init => Facts = Facts with { Track = value }; }
+
+    public string Title
+    {
+        get => TitleText as string ?? Utf8TextList.Decode((byte[])TitleText, Offset, 0, 1)[0];
+        init { Data = AsGiven(); TitleText = value; }
+    }
+
+    /// <summary>A topic: its key points as bullets, or null without key points. A card: its answer.</summary>
+    public string? Answer
+    {
+        get => Data is Given g ? g.Answer
+            : Kind == StudyItemKind.Topic ? Bullets(KeyPoints) : Utf8TextList.Decode(Packed!, 0, 1, 1)[0];
+        init => Data = AsGiven() with { Answer = value };
+    }
+
+    /// <summary>A topic: the key points under it. A card: its answer (none when empty).</summary>
+    public IReadOnlyList<string> KeyPoints
+    {
+        get => Data is Given g ? g.KeyPoints
+            : Kind == StudyItemKind.Topic ? Utf8TextList.Decode(Packed!, TopicHeader, 1, Packed![8])
+            : Answer is { Length: > 0 } a ? [a] : [];
+        init => Data = AsGiven() with { KeyPoints = value };
+    }
+
+    /// <summary>A topic: the practice questions under it. A card: none.</summary>
+    public IReadOnlyList<string> PracticeQuestions
+    {
+        get => Data is Given g ? g.PracticeQuestions
+            : Kind == StudyItemKind.Topic ? Utf8TextList.Decode(Packed!, TopicHeader, 1 + Packed![8], -1)
+            : [];
+        init => Data = AsGiven() with { PracticeQuestions = value };
+    }
+
+    /// <summary>"topic:" + the normalised title, or "card:" + a hash of the normalised question.</summary>
+    public string TitleKey
+    {
+        get => Data is Given g ? g.TitleKey
+            : Kind == StudyItemKind.Topic ? "topic:" + StudyItemExtractor.Normalise(Title) : StudyItemExtractor.CardKey(Title);
+        init => Data = AsGiven() with { TitleKey = value };
+    }
+
+    /// <summary>"topic-body:" + the fingerprint of the section text, or the card key.</summary>
+    public string ContentKey
+    {
+        get => Data is Given g ? g.ContentKey
+            : Kind == StudyItemKind.Topic ? "topic-body:" + Hashing.FingerprintHex(BinaryPrimitives.ReadUInt64LittleEndian(Packed!))
+            : StudyItemExtractor.CardKey(Title);
+        init => Data = AsGiven() with { ContentKey = value };
+    }
+
     /// <summary>The prompt shown in a review: the card's question, or "Explain &lt;topic&gt;: what are its key points?".</summary>
     public string Question => Kind == StudyItemKind.Card ? Title : $"Explain {Title}: what are its key points?";
+
+    private int Offset => Kind == StudyItemKind.Topic ? TopicHeader : 0;
+
+    /// <summary>The derived values as given ones, for a <c>with</c> expression that sets one of them.</summary>
+    private Given AsGiven() => Data as Given ?? new Given(Answer, KeyPoints, PracticeQuestions, TitleKey, ContentKey);
+
+    private static string? Bullets(IReadOnlyList<string> keyPoints) =>
+        keyPoints.Count > 0 ? string.Join("\n", keyPoints.Select(k => "• " + k)) : null;
 }

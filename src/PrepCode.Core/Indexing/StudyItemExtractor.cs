@@ -16,38 +16,50 @@ public static class StudyItemExtractor
     {
         if (note.IsExcluded || note.FrontMatter.PrepPlan) return [];
         var fm = note.FrontMatter;
-        var items = new List<StudyItem>();
-        var byTopic = note.Cards.Select(c => c.TopicId)
-            .Concat(note.PracticeQuestions.Select(p => p.TopicId))
-            .Concat(note.KeyPoints.Select(k => k.TopicId))
-            .Where(id => id is not null).ToHashSet(StringComparer.Ordinal);
+        var items = new List<StudyItem>(note.Topics.Count + note.Cards.Count * 2);
+        var keyPoints = ByTopic(note.KeyPoints, k => k.TopicId, k => k.Text);
+        var practice = ByTopic(note.PracticeQuestions, p => p.TopicId, p => p.Text);
+        HashSet<string>? withCards = null;
+        foreach (var c in note.Cards)
+            if (c.TopicId is not null) (withCards ??= new HashSet<string>(StringComparer.Ordinal)).Add(c.TopicId);
 
+        var facts = new StudyItem.NoteFacts(note.Path, fm.Domain, fm.Track);
         foreach (var topic in note.Topics)
         {
             var explicitId = !topic.Id.Contains('#', StringComparison.Ordinal);
-            if (!explicitId && !byTopic.Contains(topic.Id)) continue;
-            var keyPoints = note.KeyPoints.Where(k => k.TopicId == topic.Id).Select(k => k.Text).ToList();
-            var practice = note.PracticeQuestions.Where(p => p.TopicId == topic.Id).Select(p => p.Text).ToList();
-            var answer = keyPoints.Count > 0 ? string.Join("\n", keyPoints.Select(k => "• " + k)) : null;
-            items.Add(new StudyItem(topic.Id, StudyItemKind.Topic, note.Path, topic.Title, answer, topic.ParentId, topic.HeadingRange,
-                fm.Domain, fm.Track, keyPoints, practice, "topic:" + Normalise(topic.Title), "topic-body:" + topic.ContentHash));
+            var kp = keyPoints?.GetValueOrDefault(topic.Id);
+            var pq = practice?.GetValueOrDefault(topic.Id);
+            if (!explicitId && kp is null && pq is null && withCards?.Contains(topic.Id) != true) continue;
+            var fingerprint = topic.SectionFingerprint;
+            items.Add(StudyItem.CompactTopic(topic.Id, facts, topic.Title, topic.ParentId, topic.HeadingRange,
+                (IReadOnlyList<string>?)kp ?? [], (IReadOnlyList<string>?)pq ?? [], fingerprint));
         }
 
         foreach (var card in note.Cards)
         {
-            var key = "card:" + ShortHash(Normalise(card.Question));
-            var keyPoints = card.Answer.Length > 0 ? new[] { card.Answer } : [];
-            items.Add(new StudyItem(card.Id, StudyItemKind.Card, note.Path, card.Question, card.Answer, card.TopicId, card.Range,
-                fm.Domain, fm.Track, keyPoints, [], key, key));
+            items.Add(StudyItem.CompactCard(card.Id, facts, card.Question, card.Answer, card.TopicId, card.Range));
             if (card.Kind is CardKind.Bidirectional or CardKind.MultiLineBidirectional)
-            {
-                var rkey = "card:" + ShortHash(Normalise(card.Answer));
-                items.Add(new StudyItem(card.Id + "/reverse", StudyItemKind.Card, note.Path, card.Answer, card.Question, card.TopicId, card.Range,
-                    fm.Domain, fm.Track, [card.Question], [], rkey, rkey));
-            }
+                items.Add(StudyItem.CompactCard(card.Id + "/reverse", facts, card.Answer, card.Question, card.TopicId, card.Range));
         }
         return items;
     }
+
+    /// <summary>Texts per topic id, in document order; null when there are none.</summary>
+    private static Dictionary<string, List<string>>? ByTopic<T>(IReadOnlyList<T> things, Func<T, string?> topicId, Func<T, string> text)
+    {
+        Dictionary<string, List<string>>? result = null;
+        foreach (var t in things)
+        {
+            if (topicId(t) is not { } id) continue;
+            result ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            if (!result.TryGetValue(id, out var list)) result[id] = list = new List<string>(4);
+            list.Add(text(t));
+        }
+        return result;
+    }
+
+    /// <summary>The title and content key of a card whose question is <paramref name="question"/>.</summary>
+    public static string CardKey(string question) => "card:" + ShortHash(Normalise(question));
 
     /// <summary>Lower case, whitespace collapsed, trailing punctuation dropped.</summary>
     public static string Normalise(string text)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace PrepCode.Core.Notes;
@@ -15,6 +16,9 @@ internal static class CardSyntax
 {
     /// <summary>Guard for pathological lines (e.g. a 100,000-char line of <c>a::b</c>): later runs are not examined.</summary>
     private const int MaxRunsPerLine = 16;
+
+    /// <summary>"{{c" in any case, found as <c>IndexOf("{{c", OrdinalIgnoreCase)</c> would (vectorised).</summary>
+    private static readonly SearchValues<string> BraceCloze = SearchValues.Create(["{{c"], StringComparison.OrdinalIgnoreCase);
 
     public readonly record struct Split(string Question, string Answer, bool Bidirectional);
 
@@ -64,7 +68,7 @@ internal static class CardSyntax
     public static bool TryCloze(string plain, string masked, out string question, out string answer)
     {
         question = answer = string.Empty;
-        if (!masked.Contains("==", StringComparison.Ordinal) && !masked.Contains("{{c", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!masked.Contains("==", StringComparison.Ordinal) && masked.AsSpan().IndexOfAny(BraceCloze) < 0) return false;
         var q = new StringBuilder(plain.Length);
         var answers = new List<string>();
         int copied = 0, i = 0;

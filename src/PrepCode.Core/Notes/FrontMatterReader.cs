@@ -39,6 +39,7 @@ internal static class FrontMatterReader
         }
 
         var builder = new FrontMatterBuilder(lines, diagnostics);
+        if (SimpleFrontMatter.TryRead(text.AsSpan(yamlStart, yamlEnd - yamlStart), builder)) return new Result(builder.Build(), bodyStart);
         try
         {
             ReadYaml(text.Substring(yamlStart, yamlEnd - yamlStart), builder);

@@ -10,18 +10,26 @@ namespace PrepCode.Core.Notes;
 internal sealed class TextLine(int line, int startOffset)
 {
     public const char MaskChar = '\u0001';
-    private readonly StringBuilder _plain = new();
+    // Most lines are one unmasked piece of text: it becomes the plain text without a builder.
+    private string? _single;
+    private StringBuilder? _plain;
     private StringBuilder? _masked;
     private string? _plainText, _maskedText;
 
     public int Line { get; } = line;
     /// <summary>Source offset of the line's first inline.</summary>
     public int StartOffset { get; } = startOffset;
-    public string Plain => _plainText ??= _plain.ToString();
+    public string Plain => _plainText ??= _plain?.ToString() ?? _single ?? string.Empty;
     public string Masked => _maskedText ??= _masked?.ToString() ?? Plain;
 
     public void Append(ReadOnlySpan<char> text, bool masked)
     {
+        if (_plain is null && _single is null && !masked) { _single = text.ToString(); return; }
+        if (_plain is null)
+        {
+            _plain = new StringBuilder((_single?.Length ?? 0) + text.Length).Append(_single);
+            _single = null;
+        }
         if (masked && _masked is null) _masked = new StringBuilder(_plain.Length + text.Length).Append(_plain);
         _plain.Append(text);
         if (masked) _masked!.Append(MaskChar, text.Length);

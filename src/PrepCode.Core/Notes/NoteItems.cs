@@ -11,7 +11,25 @@ public sealed record Topic(
     SourceRange HeadingRange,
     SourceRange SectionRange,
     string? ParentId,
-    string ContentHash);
+    string ContentHash)
+{
+    private readonly string? _contentHash = ContentHash;
+
+    /// <summary>The section body whose fingerprint is <see cref="ContentHash"/>, for a topic that computes it when
+    /// first read (most headings are never study items, and their sections need no fingerprint).</summary>
+    private (string Text, int Start, int Length) Body { get; init; }
+
+    /// <summary>16 hex chars: <see cref="Hashing.NormalisedFingerprint"/> of the text between the heading and the next one.</summary>
+    public string ContentHash { get => _contentHash ?? Hashing.FingerprintHex(SectionFingerprint); init => _contentHash = value; }
+
+    internal ulong SectionFingerprint => _contentHash is null
+        ? Hashing.NormalisedFingerprintValue(Body.Text.AsSpan(Body.Start, Body.Length))
+        : ulong.Parse(_contentHash, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static Topic WithBody(string id, string title, int level, IReadOnlyList<string> headingPath, SourceRange headingRange,
+        SourceRange sectionRange, string? parentId, string text, int start, int length) =>
+        new(id, title, level, headingPath, headingRange, sectionRange, parentId, null!) { Body = (text, start, length) };
+}
 
 public enum CardKind
 {

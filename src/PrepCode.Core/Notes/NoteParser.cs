@@ -14,6 +14,7 @@ public static class NoteParser
         .UsePipeTables()
         .UseTaskLists()
         .UseGenericAttributes()
+        .Use<PlainParagraphs>()
         .Build();
 
     /// <summary>For notes without a well-formed front matter block: Markdig would take an unclosed '---' block
@@ -23,6 +24,7 @@ public static class NoteParser
         .UsePipeTables()
         .UseTaskLists()
         .UseGenericAttributes()
+        .Use<PlainParagraphs>()
         .Build();
 
     /// <summary>Parse text (an editor buffer).</summary>

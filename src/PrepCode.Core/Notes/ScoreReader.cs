@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace PrepCode.Core.Notes;
@@ -6,13 +7,16 @@ namespace PrepCode.Core.Notes;
 /// optional spaces, ':', optional spaces, a number, optional spaces, '%'.</summary>
 internal static class ScoreReader
 {
+    /// <summary>"score" in any case, found as <c>IndexOf("score", OrdinalIgnoreCase)</c> would (vectorised).</summary>
+    private static readonly SearchValues<string> Score = SearchValues.Create(["score"], StringComparison.OrdinalIgnoreCase);
+
     public static bool TryRead(ReadOnlySpan<char> line, out double percent)
     {
         percent = 0;
         int from = 0;
         while (from < line.Length)
         {
-            int at = line[from..].IndexOf("score", StringComparison.OrdinalIgnoreCase);
+            int at = line[from..].IndexOfAny(Score);
             if (at < 0) return false;
             at += from;
             from = at + 5;

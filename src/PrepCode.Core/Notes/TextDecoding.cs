@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
@@ -18,14 +19,22 @@ internal static class TextDecoding
 
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) bytes = bytes[3..];
 
-        int? invalidLine = null;
-        if (!Utf8.IsValid(bytes))
+        // Valid UTF-8 (nearly always): one transcoding pass, with at most as many chars as bytes (a pooled buffer for
+        // notes up to 64 KB; larger ones are checked first, so no large buffer stays in the pool).
+        if (bytes.Length <= 64 * 1024)
         {
-            int bad = FirstInvalidByte(bytes);
-            invalidLine = bytes[..bad].Count((byte)'\n') + 1;
+            char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
+            try
+            {
+                if (Utf8.ToUtf16(bytes, buffer, out _, out int written, replaceInvalidSequences: false) == OperationStatus.Done)
+                    return new Decoded(new string(buffer, 0, written), null, false);
+            }
+            finally { ArrayPool<char>.Shared.Return(buffer); }
         }
+        else if (Utf8.IsValid(bytes)) return new Decoded(Encoding.UTF8.GetString(bytes), null, false);
+        int bad = FirstInvalidByte(bytes);
         // Encoding.UTF8 replaces invalid sequences with U+FFFD.
-        return new Decoded(Encoding.UTF8.GetString(bytes), invalidLine, false);
+        return new Decoded(Encoding.UTF8.GetString(bytes), bytes[..bad].Count((byte)'\n') + 1, false);
     }
 
     /// <summary>True when a text's first <see cref="BinaryProbeLength"/> chars contain NUL.</summary>

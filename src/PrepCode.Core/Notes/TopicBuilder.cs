@@ -1,7 +1,7 @@
 namespace PrepCode.Core.Notes;
 
 /// <summary>Builds topics from headings met in document order: ids, heading paths, parents, then (in
-/// <see cref="Finish"/>) section ranges and content hashes.</summary>
+/// <see cref="Finish"/>) section ranges and the bodies their content hashes are computed from.</summary>
 internal sealed class TopicBuilder(string key, LineMap lines, List<NoteDiagnostic> diagnostics)
 {
     internal sealed class Draft
@@ -43,8 +43,7 @@ internal sealed class TopicBuilder(string key, LineMap lines, List<NoteDiagnosti
         }
         else
         {
-            slugPath = UniqueSlugPath(slugPath);
-            id = key + "#" + slugPath;
+            (slugPath, id) = UniqueSlugPath(slugPath);
             _ids.Add(id);
         }
         var path = new List<string>(parent?.HeadingPath.Count + 1 ?? 1);
@@ -78,10 +77,12 @@ internal sealed class TopicBuilder(string key, LineMap lines, List<NoteDiagnosti
         for (int n = 2; ; n++) { string c = id + "-" + n; if (!_ids.Contains(c)) return c; }
     }
 
-    private string UniqueSlugPath(string slugPath)
+    /// <summary>The slug path made unique in this note ("-2", "-3" ...) and the id it gives.</summary>
+    private (string SlugPath, string Id) UniqueSlugPath(string slugPath)
     {
-        if (!_ids.Contains(key + "#" + slugPath)) return slugPath;
-        for (int n = 2; ; n++) { string c = slugPath + "-" + n; if (!_ids.Contains(key + "#" + c)) return c; }
+        string id = key + "#" + slugPath;
+        if (!_ids.Contains(id)) return (slugPath, id);
+        for (int n = 2; ; n++) { string c = slugPath + "-" + n; id = key + "#" + c; if (!_ids.Contains(id)) return (c, id); }
     }
 
     public List<Topic> Finish(string text)
@@ -102,9 +103,8 @@ internal sealed class TopicBuilder(string key, LineMap lines, List<NoteDiagnosti
             var d = _drafts[i];
             int bodyEnd = i + 1 < _drafts.Count ? _drafts[i + 1].Start : text.Length;
             int bodyStart = Math.Min(d.EndExclusive, bodyEnd);
-            string hash = Hashing.NormalisedFingerprint(text.AsSpan(bodyStart, bodyEnd - bodyStart));
-            topics.Add(new Topic(d.Id, d.Title, d.Level, d.HeadingPath, lines.Range(d.Start, d.EndExclusive),
-                lines.Range(d.Start, sectionEnds[i]), d.Parent?.Id, hash));
+            topics.Add(Topic.WithBody(d.Id, d.Title, d.Level, d.HeadingPath, lines.Range(d.Start, d.EndExclusive),
+                lines.Range(d.Start, sectionEnds[i]), d.Parent?.Id, text, bodyStart, bodyEnd - bodyStart));
         }
         return topics;
     }

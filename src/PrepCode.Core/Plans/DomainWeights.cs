@@ -42,11 +42,16 @@ public sealed class DomainWeights
     }
 
     /// <summary>Weights from notes whose front matter has both <c>domain</c> and <c>weight</c>.</summary>
-    public DomainWeights WithFrontMatter(IEnumerable<NoteDocument> notes)
+    public DomainWeights WithFrontMatter(IEnumerable<NoteDocument> notes) => WithFrontMatter(notes.Select(n => n.FrontMatter));
+
+    /// <summary>As above, for the notes of an index.</summary>
+    public DomainWeights WithFrontMatter(IEnumerable<Indexing.IndexedNote> notes) => WithFrontMatter(notes.Select(n => n.FrontMatter));
+
+    private DomainWeights WithFrontMatter(IEnumerable<FrontMatter> frontMatters)
     {
         var result = this;
-        foreach (var n in notes)
-            if (n.FrontMatter is { Domain: { } d, Weight: { } w }) result = result.With(d, w <= 1 ? w * 100 : w);
+        foreach (var fm in frontMatters)
+            if (fm is { Domain: { } d, Weight: { } w }) result = result.With(d, w <= 1 ? w * 100 : w);
         return result;
     }
 }
