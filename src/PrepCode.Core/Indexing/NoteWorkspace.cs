@@ -28,6 +28,10 @@ public sealed class NoteWorkspace(INoteFileSystem files)
     private volatile NoteIndex _index = NoteIndex.Empty;
     private int _parsed;
 
+    /// <summary>For each <see cref="IndexAll"/> under way, the paths refreshed from disk since its walk began: the walk
+    /// may have read them before the change, so the index keeps the refreshed state of those (guarded by _writer).</summary>
+    private readonly List<HashSet<string>> _walks = [];
+
     public NoteIndex Snapshot => _index;
 
     public INoteFileSystem Files => files;
@@ -47,6 +51,14 @@ public sealed class NoteWorkspace(INoteFileSystem files)
     /// <summary>Walks the workspace, parses every note (in parallel) and builds the index.</summary>
     public IndexSummary IndexAll(IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        lock (_writer) _walks.Add(touched);
+        try { return IndexAll(touched, progress, cancellationToken); }
+        finally { lock (_writer) _walks.Remove(touched); }
+    }
+
+    private IndexSummary IndexAll(HashSet<string> touched, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
+    {
         var listed = files.EnumerateNotes(cancellationToken);
         var docs = new Parsed?[listed.Count];
         var done = 0;
@@ -61,25 +73,38 @@ public sealed class NoteWorkspace(INoteFileSystem files)
         lock (_writer)
         {
             // The first index is built in one pass; later ones apply only what changed.
-            _index = _index.Notes.Count == 0 && _overlayVersions.Count == 0
-                ? NoteIndex.Build(docs.OfType<Parsed>().Select(d => (d.Note, d.Items)))
-                : Merge(_index, docs);
+            _index = _index.Notes.Count == touched.Count(p => _index.Note(p) is not null) && _overlayVersions.Count == 0
+                ? NoteIndex.Build(First(_index, docs, touched))
+                : Merge(_index, docs, touched);
         }
         var snapshot = _index;
         return new IndexSummary(snapshot.Notes.Count, snapshot.ItemCount, snapshot.Notes.Values.Sum(n => n.Diagnostics.Count), _parsed);
     }
 
-    private NoteIndex Merge(NoteIndex index, Parsed?[] docs)
+    /// <summary>The first index: the walk's notes, except those refreshed from disk meanwhile, which keep the state
+    /// the refresh gave them (in <paramref name="current"/>, or gone).</summary>
+    private static IEnumerable<(IndexedNote, ImmutableArray<StudyItem>)> First(NoteIndex current, Parsed?[] docs, HashSet<string> touched)
+    {
+        foreach (var doc in docs)
+            if (doc is { } d && !touched.Contains(d.Note.Path)) yield return (d.Note, d.Items);
+        foreach (var path in touched)
+            if (current.Note(path) is { } note) yield return (note, [.. current.ItemsOf(path)]);
+    }
+
+    /// <summary>A later full index: applies what the walk found, except for open notes and notes refreshed from disk
+    /// during the walk (the index already has their newer state).</summary>
+    private NoteIndex Merge(NoteIndex index, Parsed?[] docs, HashSet<string> touched)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        bool Keep(string path) => _overlayVersions.ContainsKey(path) || touched.Contains(path);
         foreach (var doc in docs)
         {
             if (doc is not { Note: var note } parsed) continue;
             seen.Add(note.Path);
-            if (_overlayVersions.ContainsKey(note.Path)) continue;
+            if (Keep(note.Path)) continue;
             if (index.Note(note.Path)?.ContentHash != note.ContentHash) index = index.With(note, parsed.Items);
         }
-        foreach (var gone in index.Notes.Keys.Where(p => !seen.Contains(p) && !_overlayVersions.ContainsKey(p)).ToList())
+        foreach (var gone in index.Notes.Keys.Where(p => !seen.Contains(p) && !Keep(p)).ToList())
             index = index.Without(gone);
         return index;
     }
@@ -115,6 +140,7 @@ public sealed class NoteWorkspace(INoteFileSystem files)
         lock (_writer)
         {
             if (_overlayVersions.ContainsKey(path)) return WorkspaceChange.None;
+            foreach (var walk in _walks) walk.Add(path);
         }
         var info = files.GetInfo(path);
         if (info is null)
