@@ -72,8 +72,9 @@ public sealed class NoteWorkspace(INoteFileSystem files)
 
         lock (_writer)
         {
-            // The first index is built in one pass; later ones apply only what changed.
-            _index = _index.Notes.Count == touched.Count(p => _index.Note(p) is not null) && _overlayVersions.Count == 0
+            // The first index (nothing indexed but notes refreshed during this walk) is built in one pass; later
+            // ones apply only what changed.
+            _index = _index.Notes.Keys.All(touched.Contains) && _overlayVersions.Count == 0
                 ? NoteIndex.Build(First(_index, docs, touched))
                 : Merge(_index, docs, touched);
         }
