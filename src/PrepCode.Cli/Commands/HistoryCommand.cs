@@ -19,7 +19,7 @@ internal static class HistoryCommand
         var group = config.ActiveGroup ?? (catalog.Tracks.Count > 0 ? catalog.Tracks[0].Group : TrackGroup.ML);
         var index = s.Study.Index;
         bool Visible(string id) => index.Find(id)?.Track is not { Length: > 0 } track || catalog.FindTrack(track) is not { } t || t.Group == group;
-        var report = HistoryReport.Build(s.Store.AllReviews(), s.Study.States, s.Study.Today, o.GetInt("days", 30), 30, Visible);
+        var report = HistoryReport.Build(s.Store.AllReviews(), s.Study.ScheduledStates(), s.Study.Today, o.GetInt("days", 30), 30, Visible);
 
         w.WriteLine($"History of the {group} tracks · {report.Today.AddDays(1 - report.Days):yyyy-MM-dd} to {report.Today:yyyy-MM-dd}");
         Bars(w, "Completions per day (first grade of an item):", report.Completions);

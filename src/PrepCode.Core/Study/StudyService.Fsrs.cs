@@ -50,6 +50,25 @@ public sealed partial class StudyService
         }
     }
 
+    /// <summary>Every scheduled item's state as its group's scheduler has it: under FSRS the SM-2 state with the FSRS due
+    /// date and interval (<see cref="FsrsSchedule.Project"/>), else the stored state. For figures over all items, such
+    /// as the History forecast.</summary>
+    public IReadOnlyDictionary<string, ReviewState> ScheduledStates()
+    {
+        lock (_gate)
+        {
+            var today = Today;
+            var result = new Dictionary<string, ReviewState>(_states.Count, StringComparer.Ordinal);
+            foreach (var (id, stored) in _states)
+            {
+                var state = stored.State;
+                if (Fsrs(GroupOfItem(id)) is { } fsrs && fsrs.CardOf(id) is { } card) state = FsrsSchedule.Project(state, card, Settings.Calendar, today);
+                result[id] = state;
+            }
+            return result;
+        }
+    }
+
     /// <summary>The FSRS cards by slot of each group's replay, rebuilt when the replay or the calendar changes. Guarded by <c>_gate</c>.</summary>
     private readonly Dictionary<TrackGroup, FsrsSlots> _fsrsSlots = [];
 

@@ -60,7 +60,7 @@ internal sealed partial class TracksHandler : ITracksServer
             if (days is < 1 or > 3660) throw new ArgumentException("Days must be 1 to 3660.");
             if (forecast is < 1 or > 365) throw new ArgumentException("Forecast days must be 1 to 365.");
             var index = session.Study.Index;
-            var report = HistoryReport.Build(session.Store.AllReviews(), session.Study.States, session.Study.Today, days, forecast,
+            var report = HistoryReport.Build(session.Store.AllReviews(), session.Study.ScheduledStates(), session.Study.Today, days, forecast,
                 id => session.Tracks.IsVisible(index.Find(id)?.Track));
             static DayCount Count(DayFigure f) => new(DtoMapper.Date(f.Day), f.Count);
             return new HistoryResponse(DtoMapper.Date(report.Today), session.Tracks.ActiveGroup.ToString(),

@@ -55,6 +55,27 @@ public sealed class FsrsStudyTests : IDisposable
     }
 
     [Fact]
+    public void The_history_forecast_counts_each_review_on_the_day_its_groups_scheduler_has_it()
+    {
+        var card = _f.CardId;
+        Grade(card, 4, 0);
+        Grade(card, 5, 1);
+        Grade(card, 5, 6);                                                   // SM-2: interval 6 -> 16 days
+        var sm2Due = _f.Service.StateOf(card).DueDate!.Value;
+
+        Use(new FsrsSchedulerChoice());
+        var fsrsDue = _f.Service.ViewOf(card).State.DueDate!.Value;
+        Assert.NotEqual(sm2Due, fsrsDue);
+        var today = _f.Service.Today;
+        var report = HistoryReport.Build(_f.Store.AllReviews(), _f.Service.ScheduledStates(), today, 7, 365);
+        Assert.Equal(fsrsDue, Assert.Single(report.Forecast, d => d.Count > 0).Day);
+
+        Use(new Sm2Scheduler());
+        report = HistoryReport.Build(_f.Store.AllReviews(), _f.Service.ScheduledStates(), today, 7, 365);
+        Assert.Equal(sm2Due, Assert.Single(report.Forecast, d => d.Count > 0).Day);
+    }
+
+    [Fact]
     public void Under_fsrs_due_items_carry_predicted_recall_and_the_least_likely_recalled_come_first()
     {
         var ids = _f.Service.Index.Items.Select(i => i.Id).Take(3).ToList();
