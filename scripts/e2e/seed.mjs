@@ -4,35 +4,12 @@
 // (A process per line, so each grade has its own PREPCODE_NOW; extension/test/e2e/serverSeed.mjs moves "now" through
 // the settings instead, for longer logs.)
 // Usage: node scripts/e2e/seed.mjs <server.dll> <workspace> <seed.txt> <now>
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { createRequire } from 'node:module';
+import { withSidecar } from '../../extension/test/e2e/sidecar.mjs';
 
-const require = createRequire(import.meta.url);
-const rpc = require('vscode-jsonrpc/node');
 const [dll, workspace, seedFile, now] = process.argv.slice(2);
-
-async function withServer(when, work) {
-  const child = spawn('dotnet', [dll], { env: { ...process.env, PREPCODE_NOW: when }, stdio: ['pipe', 'pipe', 'inherit'] });
-  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
-  conn.onRequest('window/workDoneProgress/create', () => null);
-  conn.onNotification(() => undefined);
-  conn.listen();
-  const uri = pathToFileURL(workspace).href;
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: uri, capabilities: {},
-    workspaceFolders: [{ uri, name: 'workspace' }], initializationOptions: { timeZone: 'UTC' } });
-  await conn.sendNotification('initialized', {});
-  await conn.sendRequest('prepcode/reindex', {});
-  try {
-    return await work(conn);
-  } finally {
-    await conn.sendRequest('shutdown');
-    await conn.sendNotification('exit');
-    await new Promise(r => child.once('exit', r));
-    conn.dispose();
-  }
-}
+const withServer = (when, work) =>
+  withSidecar(dll, workspace, { env: { PREPCODE_NOW: when }, initializationOptions: { timeZone: 'UTC' } }, work);
 
 for (const line of fs.readFileSync(seedFile, 'utf8').split('\n')) {
   const [when, id, q] = line.trim().split(/\s+/);

@@ -1,11 +1,6 @@
 // Seeds a review log through one real sidecar process: "now" moves through the settings (didChangeConfiguration)
 // before each day's grades, so a long history takes one process start instead of one per grade (scripts/e2e/seed.mjs).
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-
-const require = createRequire(import.meta.url);
-const rpc = require('vscode-jsonrpc/node');
+import { withSidecar } from './sidecar.mjs';
 
 /**
  * @param dll the built PrepCode.Server.dll
@@ -14,17 +9,7 @@ const rpc = require('vscode-jsonrpc/node');
  * @param days [{ now: ISO time, grades: [[itemId, quality], …] }], each day a different date
  */
 export async function seedThroughServer(dll, workspace, settings, days) {
-  const child = spawn('dotnet', [dll], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
-  conn.onRequest('window/workDoneProgress/create', () => null);
-  conn.onNotification(() => undefined);
-  conn.listen();
-  const uri = pathToFileURL(workspace).href;
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: uri, capabilities: {},
-    workspaceFolders: [{ uri, name: 'workspace' }], initializationOptions: { ...settings, now: days[0].now } });
-  await conn.sendNotification('initialized', {});
-  await conn.sendRequest('prepcode/reindex', {});
-  try {
+  await withSidecar(dll, workspace, { initializationOptions: { ...settings, now: days[0].now } }, async conn => {
     for (const day of days) {
       await conn.sendNotification('workspace/didChangeConfiguration', { settings: { prepcode: { ...settings, now: day.now } } });
       // the new "now" is in force once the due query reports its study day
@@ -34,10 +19,5 @@ export async function seedThroughServer(dll, workspace, settings, days) {
       }
       for (const [id, quality] of day.grades) await conn.sendRequest('prepcode/grade', { id, quality });
     }
-  } finally {
-    await conn.sendRequest('shutdown');
-    await conn.sendNotification('exit');
-    await new Promise(r => child.once('exit', r));
-    conn.dispose();
-  }
+  });
 }
