@@ -249,8 +249,12 @@ test('after 3 automatic restarts in 3 minutes a crash leaves it stopped, with a 
   assert.equal(serverPid(), undefined, 'no server runs');
   await ui.duePane.getByText('The PrepCode server is not running').waitFor({ timeout: 15_000 });
   await ui.screenshot('server-gave-up');
+  // each start indexes the workspace first, with a progress notification that counts the notes
+  const indexing = ui.page.locator('.notification-toast', { hasText: /PrepCode: indexing notes[\s\S]*\b4 of 4 notes/ }).first()
+    .waitFor({ timeout: 30_000 });
   await gaveUp.locator('.monaco-button', { hasText: /^Restart$/ }).click();
   await waitUntil(() => serverPid(), 'a server started by the Restart button');
+  await indexing;
   await ui.statusDue.waitFor({ timeout: 30_000 });
   await ui.dueRow('SGD').waitFor({ timeout: 30_000 });
   assert.match(await ui.statusDue.innerText(), /^\s*1 due\s*$/);
