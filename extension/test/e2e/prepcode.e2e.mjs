@@ -188,13 +188,14 @@ test('code lenses appear over topics of a note', async () => {
   await ui.toast('no items reviewed').waitFor({ timeout: 15_000 });
 });
 
-test('malformed front matter is listed in the Problems panel', async () => {
+test('malformed front matter and a broken card are listed in the Problems panel', async () => {
   await ui.palette('Problems: Focus on Problems View');
   const row = ui.page.locator('.markers-panel .monaco-list-row', { hasText: 'broken.md' }).first();
   await row.waitFor({ timeout: 30_000 });
   const rows = await ui.page.locator('.markers-panel .monaco-list-row').allInnerTexts();
   log('problems:', rows);
   assert.ok(rows.some(r => /^Front matter line 2: the YAML is malformed/.test(r) && /PrepCode/.test(r)), 'the front-matter problem of broken.md');
+  assert.ok(rows.some(r => /^Line 10: this card has no answer after "::"/.test(r) && /PrepCode/.test(r)), 'the broken card of broken.md');
   await ui.screenshot('problems');
 });
 
