@@ -116,14 +116,15 @@ test('Review Due Items from the palette grades one item with the keyboard; the v
   await ui.screenshot('after-review');
 });
 
-test('Undo Last Grade puts the item back; Enter on the default Good grades it again', async () => {
+test('Undo Last Grade puts the item back; the status bar starts a review, Enter on the default Good grades it again', async () => {
   await ui.palette('PrepCode: Undo Last Grade');
   await ui.toast('undid the last grade of "Adam"').waitFor({ timeout: 15_000 });
   await waitUntil(async () => (await ui.groupDescription('Overdue')) === '1', 'Overdue back to 1');
   await waitUntil(async () => /^\s*2 due\s*$/.test(await ui.statusDue.innerText()), 'status bar "2 due"');
   await ui.screenshot('after-undo');
-  await ui.palette('PrepCode: Review Due Items');
+  await ui.statusDue.click();                                 // "$(book) 2 due" starts a review
   await ui.pick('Show Answer').waitFor({ timeout: 30_000 });
+  assert.match(await title(), /1\/2/);
   await ui.page.keyboard.press('Enter');
   await ui.pick('Good').waitFor();
   await ui.page.keyboard.press('Enter');                      // Good is the active choice
