@@ -5,9 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { execFile } from 'node:child_process';
 import { dotnetCandidates, hasRequiredRuntime, requiredMajor } from './dotnetRuntimes';
-
-export const installToolExtensionId = 'ms-dotnettools.vscode-dotnet-runtime';
-export const downloadUrl = 'https://dotnet.microsoft.com/download';
+import { chooseDotnet, downloadUrl, installToolExtensionId } from './dotnetChoice';
 
 function listRuntimes(dotnet: string): Promise<string> {
   return new Promise(resolve => {
@@ -25,34 +23,22 @@ export async function findDotnet(log: vscode.LogOutputChannel): Promise<string |
   return undefined;
 }
 
-/** Asks the .NET Install Tool (when installed) for a runtime; undefined when it is absent or fails. */
-async function acquireDotnet(log: vscode.LogOutputChannel, extensionId: string): Promise<string | undefined> {
-  if (!vscode.extensions.getExtension(installToolExtensionId)) return undefined;
-  try {
-    log.info(`asking ${installToolExtensionId} for .NET ${requiredMajor}.0`);
-    const result = await vscode.commands.executeCommand<{ dotnetPath?: string } | undefined>('dotnet.acquire',
-      { version: `${requiredMajor}.0`, requestingExtensionId: extensionId });
-    return result?.dotnetPath;
-  } catch (error) {
-    log.error('dotnet.acquire failed', error);
-    return undefined;
-  }
-}
-
 /** dotnet to run the server with, or undefined after telling the user what to install. */
 export async function resolveDotnet(log: vscode.LogOutputChannel, extensionId: string): Promise<string | undefined> {
-  const found = await findDotnet(log) ?? await acquireDotnet(log, extensionId);
-  if (found) {
-    log.info(`using ${found}`);
-    return found;
+  const choice = await chooseDotnet({
+    findOnMachine: () => findDotnet(log),
+    installToolPresent: () => vscode.extensions.getExtension(installToolExtensionId) !== undefined,
+    executeCommand: (command, arg) => Promise.resolve(vscode.commands.executeCommand(command, arg)),
+    log: (message, error) => (error === undefined ? log.info(message) : log.error(message, error)),
+  }, extensionId);
+  if (choice.dotnet !== undefined) {
+    log.info(`using ${choice.dotnet}${choice.source === 'installTool' ? ` (from ${installToolExtensionId})` : ''}`);
+    return choice.dotnet;
   }
-  const message = `PrepCode needs the .NET ${requiredMajor} runtime (Microsoft.NETCore.App ${requiredMajor}.x) to run its ` +
-    `server, and none was found on PATH, in DOTNET_ROOT or the usual install folders. Install ".NET ${requiredMajor} Runtime" ` +
-    `from ${downloadUrl} (or the .NET Install Tool extension), then run "PrepCode: Restart Server".`;
-  log.error(message);
-  void vscode.window.showErrorMessage(message, 'Open Download Page', 'Restart Server').then(choice => {
-    if (choice === 'Open Download Page') void vscode.env.openExternal(vscode.Uri.parse(downloadUrl));
-    if (choice === 'Restart Server') void vscode.commands.executeCommand('prepcode.restartServer');
+  log.error(choice.message);
+  void vscode.window.showErrorMessage(choice.message, 'Open Download Page', 'Restart Server').then(c => {
+    if (c === 'Open Download Page') void vscode.env.openExternal(vscode.Uri.parse(downloadUrl));
+    if (c === 'Restart Server') void vscode.commands.executeCommand('prepcode.restartServer');
   });
   return undefined;
 }

@@ -7,6 +7,7 @@ import { createLanguageClient } from './languageClient';
 import { resolveDotnet } from './dotnetLocator';
 import { resolveServerPath } from './serverPath';
 import { RestartPolicy, defaultRestartPolicy } from './restartPolicy';
+import { requiredMajor } from './dotnetRuntimes';
 import type { PrepCodeRequests } from './protocol';
 import { serverPathSetting, serverSettings } from '../infrastructure/configuration';
 
@@ -20,10 +21,14 @@ export class ServerContext implements vscode.Disposable {
   private readonly policy = new RestartPolicy({ ...defaultRestartPolicy, now: () => Date.now() });
   private readonly readyEmitter = new vscode.EventEmitter<void>();
   private readonly stoppedEmitter = new vscode.EventEmitter<void>();
+  private readonly downEmitter = new vscode.EventEmitter<string>();
   private starting: Promise<void> | undefined;
   /** Fires each time a server is up and initialized, including after an automatic restart. */
   readonly onDidBecomeReady = this.readyEmitter.event;
   readonly onDidStop = this.stoppedEmitter.event;
+  /** Fires (with the reason) when no server runs and none will without the user: it could not start (no .NET, no
+   * server assembly, a failed start) or it crashed too often. A stop before an automatic restart does not fire it. */
+  readonly onDidGoDown = this.downEmitter.event;
   /** The review flow, run when a code lens asks for prepcode.reviewItem. */
   reviewItem: (itemId: string) => Promise<unknown> = async () => undefined;
   /** The Mark complete flow, run when a code lens asks for prepcode.completeTopic. */
@@ -48,10 +53,14 @@ export class ServerContext implements vscode.Disposable {
         'Build it with "npm run build:server" or set "prepcode.server.path".';
       this.log.error(msg);
       void vscode.window.showErrorMessage(msg);
+      this.downEmitter.fire(msg);
       return;
     }
     const dotnet = await resolveDotnet(this.log, this.extension.extension.id);
-    if (!dotnet) return;
+    if (!dotnet) {
+      this.downEmitter.fire(`no .NET ${requiredMajor} runtime`);
+      return;
+    }
     this.log.info(`starting ${dotnet} ${location.path} (${location.source})`);
     const fileEvents = [
       vscode.workspace.createFileSystemWatcher('**/*.md'),
@@ -74,6 +83,7 @@ export class ServerContext implements vscode.Disposable {
       this.log.info('server started');
     } catch (error) {
       this.log.error('server failed to start', error);
+      this.downEmitter.fire(`failed to start: ${String(error)}`);
       void vscode.window.showErrorMessage(`PrepCode server failed to start: ${String(error)}`, 'Show Output')
         .then(c => c && this.log.show());
     }
@@ -110,6 +120,7 @@ export class ServerContext implements vscode.Disposable {
     }
     const msg = 'The PrepCode server stopped 4 times in 3 minutes and will not be restarted automatically.';
     this.log.error(msg);
+    this.downEmitter.fire(msg);
     void vscode.window.showErrorMessage(msg, 'Restart', 'Show Output').then(choice => {
       if (choice === 'Restart') void vscode.commands.executeCommand('prepcode.restartServer');
       if (choice === 'Show Output') this.log.show();
@@ -152,6 +163,20 @@ export class ServerContext implements vscode.Disposable {
     return result as Promise<PrepCodeRequests[M][1]>;
   }
 
+  /**
+   * Runs a request made in the background (a view's refresh): when it fails because the server went away meanwhile,
+   * that is logged, not shown; the server's restart or its "not running" message tells the user what happened.
+   */
+  async unlessStopped<T>(what: string, work: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await work();
+    } catch (error) {
+      if (this.isRunning) throw error;
+      this.log.warn(`${what}: the server stopped meanwhile (${error instanceof Error ? error.message : String(error)})`);
+      return undefined;
+    }
+  }
+
   /** Sends the whole settings object again (workspace/didChangeConfiguration, settings.prepcode). */
   async sendConfiguration(): Promise<void> {
     if (!this.isRunning || !this.client) return;
@@ -162,5 +187,6 @@ export class ServerContext implements vscode.Disposable {
     void this.stop();
     this.readyEmitter.dispose();
     this.stoppedEmitter.dispose();
+    this.downEmitter.dispose();
   }
 }

@@ -17,8 +17,11 @@ const { chromium } = await import(`${CACHE}/node_modules/playwright-core/index.m
 const t0 = Date.now();
 export const log = (...a) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
 
-/** Everything a test needs: the page, locator helpers, the code-server process. */
-export async function launch() {
+/**
+ * Everything a test needs: the page, locator helpers, the code-server process, the window's log folder.
+ * `workspace` (default WORKSPACE) is the folder opened; the workbench is ready when the Explorer lists `ready`.
+ */
+export async function launch({ workspace = WORKSPACE, ready = 'notes' } = {}) {
   const run = fs.mkdtempSync('/tmp/prepcode-e2e-run-');
   const env = { ...E };
   for (const d of ['CONFIG', 'DATA', 'CACHE']) env[`XDG_${d}_HOME`] = `${run}/xdg-${d.toLowerCase()}`;
@@ -32,7 +35,7 @@ export async function launch() {
   const cs = spawn(process.execPath, [CS_ENTRY, '--config', '/dev/null', '--auth', 'none',
     '--bind-addr', `127.0.0.1:${PORT}`, '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--disable-getting-started-override',
-    '--extensions-dir', EXT_DIR, '--user-data-dir', `${run}/data`, WORKSPACE],
+    '--extensions-dir', EXT_DIR, '--user-data-dir', `${run}/data`, workspace],
   { env, stdio: ['ignore', fs.openSync(`${OUT}/code-server.log`, 'w'), fs.openSync(`${OUT}/code-server.err.log`, 'w')] });
   for (let i = 0; !(await fetch(`http://127.0.0.1:${PORT}/healthz`).then(r => r.ok, () => false)); i++) {
     if (i > 300 || cs.exitCode !== null) throw new Error('code-server did not start; see code-server.log');
@@ -43,13 +46,24 @@ export async function launch() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
-  await page.goto(`http://127.0.0.1:${PORT}/?folder=${encodeURIComponent(WORKSPACE)}`);
-  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'notes' }).first().waitFor({ timeout: 60_000 });
+  await page.goto(`http://127.0.0.1:${PORT}/?folder=${encodeURIComponent(workspace)}`);
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: ready }).first().waitFor({ timeout: 60_000 });
   log('workbench ready');
 
   let shot = 0;
   const ui = {
     page, cs,
+    /** The window's logs (VS Code's own and the extensions' output channels, e.g. exthost1/prepcode.prepcode/PrepCode.log). */
+    logsDir: `${run}/data/logs`,
+    /** The PrepCode output channel as VS Code wrote it to disk ('' before it exists). */
+    prepcodeLog() {
+      if (!fs.existsSync(ui.logsDir)) return '';
+      return fs.readdirSync(ui.logsDir, { recursive: true }).map(String)
+        .filter(f => f.endsWith(path.join('prepcode.prepcode', 'PrepCode.log')))
+        .map(f => fs.readFileSync(path.join(ui.logsDir, f), 'utf8')).join('\n');
+    },
+    /** The editor's cursor as the status bar shows it: "Ln 20, Col 1". */
+    cursor: page.locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ }).first(),
     toast: text => page.locator('.notification-toast.notification-fade-in-done', { hasText: text }).first(),
     input: page.locator('.quick-input-widget .quick-input-box input'),
     pick: text => page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first(),

@@ -5,9 +5,13 @@ namespace PrepCode.Core.Notes;
 /// <para>Multi-line: a line holding only <c>?</c> (or <c>??</c>) splits the paragraph into question lines (from the
 /// paragraph start) and answer lines (to the paragraph end, i.e. the next blank line).</para>
 /// <para>Otherwise each line is looked at alone: a line with a cloze deletion is a cloze card; else a line with a
-/// <c>::</c>/<c>:::</c> separator (see <see cref="CardSyntax"/>) is a basic/bidirectional card.</para></summary>
-internal sealed class CardExtractor(string key, LineMap lines)
+/// <c>::</c>/<c>:::</c> separator (see <see cref="CardSyntax"/>) is a basic/bidirectional card.</para>
+/// <para>Broken cards get a "card" warning: a <c>?</c> line without question lines above it or answer lines below it in
+/// its paragraph, and a line that ends with its separator after a question (see <see cref="CardSyntax.EndsWithEmptyAnswer"/>).</para></summary>
+internal sealed class CardExtractor(string key, LineMap lines, List<NoteDiagnostic> diagnostics)
 {
+    public const string BrokenCode = "card";
+
     private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
 
     public List<Card> Cards { get; } = [];
@@ -23,7 +27,7 @@ internal sealed class CardExtractor(string key, LineMap lines)
             var t = paragraph[i].Plain.AsSpan().Trim();
             if (t is "?" || t is "??") { split = i; both = t.Length == 2; break; }
         }
-        if (split > 0 && split < paragraph.Count - 1)
+        if (split >= 0)
         {
             string q = Join(paragraph, 0, split), a = Join(paragraph, split + 1, paragraph.Count);
             if (q.Length > 0 && a.Length > 0)
@@ -32,6 +36,10 @@ internal sealed class CardExtractor(string key, LineMap lines)
                     lines.ContentStart(paragraph[0].Line), lines.LineEnd(paragraph[^1].Line));
                 return Cards.Count - before;
             }
+            int at = paragraph[split].Line;
+            Broken(at, q.Length == 0
+                ? $"Line {at + 1}: this card's \"{(both ? "??" : "?")}\" line has no question above it. Write the question on the lines just above it, in the same paragraph."
+                : $"Line {at + 1}: this card's \"{(both ? "??" : "?")}\" line has no answer below it. Write the answer on the lines just below it, with no blank line in between.");
         }
         foreach (var line in paragraph)
         {
@@ -41,9 +49,14 @@ internal sealed class CardExtractor(string key, LineMap lines)
                 Add(CardKind.Cloze, cq, ca, topicId, lines.ContentStart(line.Line), end);
             else if (CardSyntax.TrySplit(plain, masked, out var s))
                 Add(s.Bidirectional ? CardKind.Bidirectional : CardKind.Basic, s.Question, s.Answer, topicId, lines.ContentStart(line.Line), end);
+            else if (CardSyntax.EndsWithEmptyAnswer(plain, masked, out string separator))
+                Broken(line.Line, $"Line {line.Line + 1}: this card has no answer after \"{separator}\". Write the answer after it on the same line.");
         }
         return Cards.Count - before;
     }
+
+    private void Broken(int line, string message) =>
+        diagnostics.Add(new NoteDiagnostic(lines.Range(lines.ContentStart(line), lines.LineEnd(line)), DiagnosticSeverity.Warning, BrokenCode, message));
 
     private static string Join(List<TextLine> lines, int from, int to)
     {

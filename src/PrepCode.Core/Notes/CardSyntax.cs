@@ -45,6 +45,23 @@ internal static class CardSyntax
         return false;
     }
 
+    /// <summary>A line that ends with a <c>::</c> or <c>:::</c> separator after a question of two or more words (or one
+    /// ending in '?'), with nothing after it: a card whose answer was left out. A lone word (<c>Example::</c>, a code path)
+    /// and fenced-div markers (<c>:::</c>, <c>::: note</c>) are not.</summary>
+    public static bool EndsWithEmptyAnswer(string plain, string masked, out string separator)
+    {
+        separator = string.Empty;
+        var m = masked.AsSpan().TrimEnd();
+        int at = m.Length;
+        while (at > 0 && m[at - 1] == ':') at--;
+        int run = m.Length - at;
+        if (run is not (2 or 3)) return false;
+        var question = plain.AsSpan(0, at).Trim();
+        if (question.IsEmpty || (question.IndexOfAny(' ', '\t') < 0 && question[^1] != '?')) return false;
+        separator = new string(':', run);
+        return true;
+    }
+
     private static bool IsIdent(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     private static bool IsTight(string s, int at, int end) => at > 0 && end < s.Length && IsIdent(s[at - 1]) && IsIdent(s[end]);

@@ -28,7 +28,7 @@ internal sealed class NoteWalker
         _lines = lines;
         _bodyStart = bodyStart;
         _topics = new TopicBuilder(key, lines, diagnostics);
-        _cards = new CardExtractor(key, lines);
+        _cards = new CardExtractor(key, lines, diagnostics);
     }
 
     public void Walk(MarkdownDocument document) => WalkBlocks(document, 0, 0, keyLabelledLists: false);

@@ -172,4 +172,48 @@ public class CardTests
         Assert.All(Load("ml-week1.md").Cards, c => Assert.StartsWith("ml-week1#card/", c.Id, StringComparison.Ordinal));
         Assert.StartsWith("notes/t.md#card/", Text("Q q:: a\n").Cards.Single().Id, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("What does Adam add to momentum::", "::")]
+    [InlineData("Why is the sky blue? :::", ":::")]
+    [InlineData("Nothing here ::", "::")]
+    public void A_question_with_its_separator_and_no_answer_is_a_broken_card_warning(string line, string separator)
+    {
+        var doc = Text("# T\n\n" + line + "\n");
+        Assert.Empty(doc.Cards);
+        var d = Assert.Single(doc.Diagnostics);
+        Assert.Equal("card", d.Code);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Equal(R(2, 0, 2, line.Length), d.Range);
+        Assert.Equal($"Line 3: this card has no answer after \"{separator}\". Write the answer after it on the same line.", d.Message);
+    }
+
+    [Fact]
+    public void A_question_mark_line_without_answer_lines_below_or_question_lines_above_is_a_broken_card()
+    {
+        var noAnswer = Text("# T\n\nWhat are the two moments?\n?\n\nThe mean and the mean of squares.\n");
+        Assert.Empty(noAnswer.Cards);
+        var d = Assert.Single(noAnswer.Diagnostics);
+        Assert.Equal(("card", 3), (d.Code, d.Range.Start.Line));
+        Assert.Contains("has no answer below it", d.Message, StringComparison.Ordinal);
+
+        var noQuestion = Text("# T\n\n??\nThe answer only\n");
+        Assert.Empty(noQuestion.Cards);
+        Assert.Contains("\"??\" line has no question above it", Assert.Single(noQuestion.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("std::vector")]
+    [InlineData("Example::")]
+    [InlineData(":::")]
+    [InlineData("::: note")]
+    [InlineData("a :::")]
+    [InlineData("Use `std::` for the standard library")]
+    [InlineData("Ends in code `a b::`")]
+    [InlineData("Four colons ::::")]
+    [InlineData("Capital of France::Paris")]
+    public void Lines_that_are_no_card_or_a_whole_card_get_no_card_warning(string line)
+    {
+        Assert.DoesNotContain(Text("# T\n\n" + line + "\n").Diagnostics, d => d.Code == "card");
+    }
 }

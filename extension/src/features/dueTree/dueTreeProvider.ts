@@ -35,6 +35,8 @@ export class DueTreeProvider implements vscode.TreeDataProvider<DueNode>, vscode
       }),
       server.onDidBecomeReady(() => this.scheduleRefresh()),
       server.onDidStop(() => void vscode.commands.executeCommand('setContext', stateKey, 'stopped')),
+      // Nothing will restart it: empty the view so its welcome says so, with Restart Server and Show Output.
+      server.onDidGoDown(() => this.clear()),
     ];
   }
 
@@ -62,7 +64,9 @@ export class DueTreeProvider implements vscode.TreeDataProvider<DueNode>, vscode
   private async load(): Promise<void> {
     if (!this.server.isRunning) return;
     const days = upcomingDays();
-    const response = await this.server.request(Methods.dueItems, { upcomingDays: days });
+    const response = await this.server.unlessStopped('refresh Due view',
+      () => this.server.request(Methods.dueItems, { upcomingDays: days }));
+    if (!response) return;
     this.lastResponse = response;
     const groups = isEmpty(response) ? [] : buildDueTree(response, days);
     await vscode.commands.executeCommand('setContext', stateKey, groups.length === 0 ? 'empty' : 'ready');
@@ -73,6 +77,14 @@ export class DueTreeProvider implements vscode.TreeDataProvider<DueNode>, vscode
       this.signature = signature;
       this.changed.fire(undefined);
     }
+  }
+
+  private clear(): void {
+    void vscode.commands.executeCommand('setContext', stateKey, 'stopped');
+    this.lastResponse = undefined;
+    this.groups = [];
+    this.signature = '';
+    this.changed.fire(undefined);
   }
 
   get dueNow(): number {

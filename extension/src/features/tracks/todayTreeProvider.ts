@@ -38,7 +38,8 @@ export class TodayTreeProvider implements vscode.TreeDataProvider<TodayNode>, vs
   async refresh(): Promise<void> {
     await withErrorBoundary(this.server.log, 'refresh Today view', async () => {
       if (!this.server.isRunning) return;
-      this.show(await this.server.request(TrackMethods.today, {}));
+      const today = await this.server.unlessStopped('refresh Today view', () => this.server.request(TrackMethods.today, {}));
+      if (today) this.show(today);
     });
   }
 
