@@ -51,8 +51,11 @@ test('a review plan is shown with its type, questions and the key points to reca
 });
 
 test('the history charts draw one square a day, one dot a check day and one bar a forecast day', () => {
-  const heat = heatmapSvg('2026-11-22', [{ date: '2026-11-21', count: 4 }, { date: '2026-11-22', count: 1 }], [{ date: '2026-11-21', count: 2 }]);
-  assert.match(heat, /data-date="2026-11-21"><title>2026-11-21: 4 reviewed, 2 completed<\/title>/);
+  // completions shade the squares (issue 5: "completions per day as a calendar heatmap"); reviews only add to the tooltip
+  const heat = heatmapSvg('2026-11-22', [{ date: '2026-11-21', count: 2 }], [{ date: '2026-11-21', count: 4 }, { date: '2026-11-22', count: 1 }]);
+  assert.match(heat, /class="heat l4"[^>]*data-date="2026-11-21"><title>2026-11-21: 2 completed, 4 reviewed<\/title>/);
+  assert.match(heat, /class="heat l0"[^>]*data-date="2026-11-22"><title>2026-11-22: 0 completed, 1 reviewed<\/title>/);
+  assert.match(heat, /aria-label="Completions per day, last 13 weeks"/);
   assert.ok(!heat.includes('2026-11-23'));
   assert.equal(level(4, 4), 4);
   assert.equal(level(1, 4), 1);
@@ -63,7 +66,11 @@ test('the history charts draw one square a day, one dot a check day and one bar 
   const bars = barChartSvg([{ date: '2026-11-22', count: 3 }, { date: '2026-11-23', count: 0 }]);
   assert.equal((bars.match(/<rect class="bar/g) ?? []).length, 2);
   assert.match(bars, /class="bar today"[^>]*data-count="3"/);
-  assert.match(historyBody({ today: '2026-11-22', activeGroup: 'SWE', completions: [], reviews: [], checkScores: [], forecast: [] }), /History · SWE tracks/);
+  const body = historyBody({ today: '2026-11-22', activeGroup: 'SWE', completions: [{ date: '2026-11-22', count: 1 }],
+    reviews: [{ date: '2026-11-22', count: 3 }], checkScores: [], forecast: [] });
+  assert.match(body, /History · SWE tracks/);
+  assert.match(body, /<h2>Completions per day<\/h2><p class="summary">1 completed · 3 reviews in the last 13 weeks<\/p>/);
+  assert.ok(!/https?:/.test(body.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '')), 'nothing loaded from the network');
 });
 
 test('the tracks setting keeps only usable fields of each track', async () => {
