@@ -53,6 +53,7 @@ test('the Today view shows the ML tracks and the status bar the active group', a
   assert.match(await todayRow('Tensors').locator('.label-description').innerText(), /Day 1\/2/);
   await trackStatus().waitFor();
   assert.match(await trackStatus().innerText(), /Track: ML/);
+  assert.match(await todayPane().locator('.pane-header').innerText(), /Track: ML/, 'the sidebar names the group too');
   assert.equal(await todayRow('Graphs').count(), 0, 'SWE tracks are hidden in the ML group');
   await ui.screenshot('today-ml');
 });
@@ -62,6 +63,7 @@ test('the status bar switches to SWE and the palette back to ML', async () => {
   await ui.pick('SWE').waitFor({ timeout: 15_000 });
   await ui.pick('SWE').click();
   await waitUntil(async () => /Track: SWE/.test(await trackStatus().innerText()), 'Track: SWE');
+  await waitUntil(async () => /Track: SWE/.test(await todayPane().locator('.pane-header').innerText()), 'sidebar Track: SWE');
   await todayRow('Graphs topic 2').waitFor({ timeout: 15_000 });     // started a day earlier: day 2
   assert.equal(await todayRow('Tensors').count(), 0);
   const config = JSON.parse(fs.readFileSync(path.join(WORKSPACE, '.prepcode/config.json'), 'utf8'));

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accelerationProblem, difficultyChoices, difficultyToQuality, startDateProblem, trackDescription } from '../../src/features/tracks/trackChoices';
+import { accelerationProblem, difficultyChoices, difficultyToQuality, startDateProblem, statusBarText, todayViewDescription, trackDescription } from '../../src/features/tracks/trackChoices';
 import { childNodes, describe, rootNodes } from '../../src/features/tracks/todayTreeModel';
 import { planLines } from '../../src/features/review/reviewPlan';
 import { barChartSvg, heatmapSvg, historyBody, level, lineChartSvg } from '../../src/features/history/historyCharts';
@@ -34,6 +34,12 @@ test('the Today view shows each track with its day, its topics, and their practi
   const [topic] = childNodes(row);
   assert.equal(describe(topic).label, 'CNNs');
   assert.deepEqual(childNodes(topic).map(n => describe(n).label), ['Why pooling?', 'Design an image classifier']);
+});
+
+test('the status bar and the Today view both name the active group as "Track: ML"', () => {
+  const today: TodayResponse = { today: '2026-11-22', activeGroup: 'ML', groups: ['ML', 'SWE'], tracks: [], curriculumErrors: 0 };
+  assert.equal(statusBarText(today), '$(mortar-board) Track: ML');
+  assert.equal(todayViewDescription(today), 'Track: ML · 2026-11-22');
 });
 
 test('a finished track says to focus on reviews instead of listing topics', () => {

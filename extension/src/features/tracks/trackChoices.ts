@@ -36,6 +36,11 @@ export function statusBarText(today: TodayResponse): string {
   return `$(mortar-board) Track: ${today.activeGroup}`;
 }
 
+/** The Today view's description beside its title: the active group as in the status bar, and the study day. */
+export function todayViewDescription(today: TodayResponse): string {
+  return `Track: ${today.activeGroup} · ${today.today}`;
+}
+
 /** "Day 3/14" style description of a track row. */
 export function trackDescription(track: TrackToday): string {
   if (track.status === 'inProgress') return `Day ${track.dayNumber}/${track.days}`;
