@@ -27,7 +27,9 @@ public class ShippedCurriculaTests
                 Assert.True(topic.KeyPoints.Count >= CurriculumRules.MinKeyPoints, $"{topic.Id}: {topic.KeyPoints.Count} key points");
                 Assert.True(topic.Practice.Count >= CurriculumRules.MinPractice, $"{topic.Id}: {topic.Practice.Count} practice questions");
                 Assert.True(topic.Practice.Select(p => p.Question).Distinct().Count() == topic.Practice.Count, $"{topic.Id}: repeated question");
-                if (topic.NotesPath is not null) AssertNotesMatch(track, topic);
+                // Without its {#id} heading in a notes file a topic can never be marked complete or scheduled.
+                Assert.True(topic.NotesPath is not null, $"{topic.Id}: no notes file");
+                AssertNotesMatch(track, topic);
             }
         }
     }
@@ -106,5 +108,10 @@ public class ShippedCurriculaTests
         Assert.Matches(new Regex($"^# .+ \\{{#{Regex.Escape(topic.Id)}\\}}$", RegexOptions.Multiline), text);
         Assert.Matches(new Regex("^## Cards$", RegexOptions.Multiline), text);
         Assert.Matches(new Regex("^.+::.+$", RegexOptions.Multiline), text);
+        var note = NoteParser.Parse(Path.GetFileName(topic.NotesPath!), text);
+        Assert.Empty(note.Diagnostics.Select(d => $"{topic.NotesPath}: {d}"));
+        Assert.Contains(note.Topics, t => t.Id == topic.Id);
+        Assert.True(note.Cards.Count >= 3, $"{topic.NotesPath}: {note.Cards.Count} cards");
+        Assert.Empty(note.PracticeQuestions.Select(q => $"{topic.NotesPath}: a list item read as a practice question: {q}"));
     }
 }
