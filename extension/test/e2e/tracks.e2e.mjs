@@ -1,7 +1,8 @@
 // End-to-end: tracks in real VS Code. Before start it adds two small curricula (ML and SWE) to the fixture workspace
 // with start dates in .prepcode/config.json (day 1 = 2026-03-10, PREPCODE_NOW of run.sh). It switches the track group
 // from the status bar and the palette, completes today's topic from the Today view, moves "now" a day forward through
-// the `prepcode.debug.now` setting, reviews the topic (its review plan shows), and opens the History view.
+// the `prepcode.debug.now` setting, reviews the topic (its review plan shows), opens the History view, and completes
+// a topic of a shipped track (copied into the workspace first).
 import { after, before, test as nodeTest } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -107,4 +108,23 @@ test('a day later the topic is due, its review shows a quick refresh, and Histor
   await frame.locator('h1', { hasText: 'History · ML tracks' }).waitFor({ timeout: 15_000 });
   assert.ok(await frame.locator('rect.bar').count() === 30, 'thirty forecast bars');
   await ui.screenshot('history');
+});
+
+test("a shipped track's topic is copied into the workspace, indexed and then completed in one go", async () => {
+  // ML Algorithms ships with the extension and has no start date here: its day 1 topic is listed, but its notes are
+  // not in the workspace, so completing it first offers to copy the track.
+  await ui.page.keyboard.press('Escape');
+  const row = todayRow('Neural network fundamentals');
+  await row.waitFor({ timeout: 15_000 });
+  const offer = ui.toast('cannot be scheduled yet');
+  await ui.rowAction(row, 'Mark Topic Complete', offer);
+  await ui.screenshot('shipped-copy-offer');
+  await offer.locator('.monaco-button', { hasText: 'Copy Track to Workspace' }).click();
+  await ui.pick('3 · Medium').waitFor({ timeout: 40_000 });             // indexed: the same command goes on
+  assert.ok(fs.existsSync(path.join(WORKSPACE, 'curricula/ml-algorithms/notes/day-01-neural-network-fundamentals.md')));
+  await ui.pick('3 · Medium').click();
+  await ui.toast('"Neural network fundamentals" completed; first review 2026-03-12').waitFor({ timeout: 15_000 });
+  await waitUntil(async () => /completed/.test(await todayRow('Neural network fundamentals').locator('.label-description').innerText()),
+    'completed shipped topic');
+  await ui.screenshot('shipped-topic-completed');
 });

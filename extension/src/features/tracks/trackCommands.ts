@@ -83,11 +83,11 @@ export class MarkTopicCompleteCommand implements Command {
   constructor(private readonly server: ServerContext, private readonly tree: TodayTreeProvider, private readonly afterGrade: () => void) {}
 
   async execute(arg: unknown): Promise<void> {
-    const topic = topicOf(arg, this.tree);
+    let topic = topicOf(arg, this.tree);
     if (!topic) throw new Error('Select a topic in the Today view to mark it complete.');
     if (!topic.isStudyItem) {
-      await offerCopy(topic, this.tree);
-      return;
+      if (!await offerCopy(topic, this.tree)) return;
+      topic = await waitUntilIndexed(this.server, this.tree, topic);   // then complete it, as asked
     }
     const picked = await vscode.window.showQuickPick(difficultyChoices.map(c => ({ ...c })), {
       title: `Complete: ${topic.title}`, placeHolder: 'Rate difficulty (1-5): how challenging was this topic?', ignoreFocusOut: true,
@@ -103,8 +103,9 @@ export class MarkTopicCompleteCommand implements Command {
 /**
  * A shipped track's notes are not in the workspace, so its topics have no schedule yet. Offers to copy the track's
  * folder to curricula/<track> in the workspace: its notes are then indexed (and the copy replaces the shipped track).
+ * True when the track was copied.
  */
-async function offerCopy(topic: TodayTopic, tree: TodayTreeProvider): Promise<void> {
+async function offerCopy(topic: TodayTopic, tree: TodayTreeProvider): Promise<boolean> {
   const trackId = tree.last?.tracks.find(t => t.topics.some(x => x.id === topic.id))?.id;
   const folder = vscode.workspace.workspaceFolders?.[0];
   const notes = topic.notesUri ? vscode.Uri.parse(topic.notesUri) : undefined;
@@ -113,7 +114,23 @@ async function offerCopy(topic: TodayTopic, tree: TodayTreeProvider): Promise<vo
   const source = vscode.Uri.joinPath(notes, '..', '..');
   const target = vscode.Uri.joinPath(folder.uri, 'curricula', trackId);
   const choice = await vscode.window.showWarningMessage(`${message} Copy the track to curricula/${trackId} in this workspace?`, 'Copy Track to Workspace');
-  if (choice !== 'Copy Track to Workspace') return;
+  if (choice !== 'Copy Track to Workspace') return false;
   await vscode.workspace.fs.copy(source, target, { overwrite: false });
-  void vscode.window.showInformationMessage(`PrepCode: copied ${trackId} to curricula/${trackId}; mark the topic complete again once it is indexed.`);
+  return true;
+}
+
+/** After a copy: waits (up to 30 s) until the server has indexed the topic's heading, and returns the topic as it is now. */
+async function waitUntilIndexed(server: ServerContext, tree: TodayTreeProvider, topic: TodayTopic): Promise<TodayTopic> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `PrepCode: indexing the copied track for "${topic.title}"…` },
+    async () => {
+      for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise(r => setTimeout(r, 500))) {
+        const today = await server.request(TrackMethods.today, {});
+        const now = today.tracks.flatMap(t => t.topics).find(t => t.id === topic.id);
+        if (now?.isStudyItem) {
+          tree.show(today);
+          return now;
+        }
+      }
+      throw new Error(`The track was copied, but "${topic.title}" is not indexed yet: mark it complete again in a moment.`);
+    });
 }
