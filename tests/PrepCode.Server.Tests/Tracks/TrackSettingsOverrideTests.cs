@@ -61,4 +61,23 @@ public sealed class TrackSettingsOverrideTests : IDisposable
         var today = await server.Client.RequestAsync<JsonNode>("prepcode/today", new { });
         Assert.Equal("2026-11-23", (string)today["today"]!);
     }
+
+    [Fact]
+    public async Task An_inactive_track_leaves_the_today_view_whether_config_or_setting_says_so()
+    {
+        TrackWorkspace.WriteTrack(_ws, "ml-other", "ML", 2);
+        TrackWorkspace.WriteConfig(_ws, """{ "tracks": { "ml-mini": { "startDate": "2026-11-22" }, "ml-other": { "startDate": "2026-11-22", "active": false } } }""");
+        await using var server = new InMemoryServer();
+        await server.Client.InitializeAsync(_ws.Root, new { now = "2026-11-22T10:00:00Z" });
+        async Task<List<string>> Shown() =>
+            [.. (await server.Client.RequestAsync<JsonNode>("prepcode/today", new { }))["tracks"]!.AsArray().Select(t => (string)t!["id"]!)];
+        Assert.Equal(["ml-mini"], await Shown());
+
+        await server.Client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { prepcode = new
+        {
+            now = "2026-11-22T10:00:00Z",
+            tracks = new Dictionary<string, object> { ["ml-mini"] = new { active = false }, ["ml-other"] = new { active = true } },
+        } } });
+        await Poll.Until(async () => (await Shown()).SequenceEqual(["ml-other"]));
+    }
 }
