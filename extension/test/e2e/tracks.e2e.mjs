@@ -45,6 +45,7 @@ const test = (name, fn) => nodeTest(name, async () => {
 
 const todayPane = () => ui.page.locator('.pane', { has: ui.page.locator('.pane-header', { hasText: /^Today/ }) });
 const todayRow = label => todayPane().locator('.monaco-list-row', { has: ui.page.locator('.label-name', { hasText: label }) }).first();
+const notePrompt = () => ui.page.locator('.quick-input-widget', { hasText: 'Add notes: key insights' });
 const trackStatus = () => ui.page.locator('.statusbar-item', { hasText: /Track: (ML|SWE)/ }).first();
 
 test('the Today view shows the ML tracks and the status bar the active group', async () => {
@@ -84,6 +85,10 @@ test("today's topic is marked complete from the Today view with a difficulty", a
   await ui.rowAction(row, 'Mark Topic Complete', ui.pick('3 · Medium'));
   await ui.screenshot('mark-complete-difficulty');
   await ui.pick('3 · Medium').click();
+  await notePrompt().waitFor({ timeout: 10_000 });                    // seed 001: difficulty, then notes
+  await ui.input.fill('Broadcasting rules still shaky');
+  await ui.screenshot('mark-complete-note');
+  await ui.page.keyboard.press('Enter');
   await ui.toast('completed; first review 2026-03-11').waitFor({ timeout: 15_000 });
   await waitUntil(async () => /completed/.test(await todayRow('Tensors topic 1').locator('.label-description').innerText()), 'completed row');
   await ui.screenshot('topic-completed');
@@ -123,6 +128,8 @@ test("a shipped track's topic is copied into the workspace, indexed and then com
   await ui.pick('3 · Medium').waitFor({ timeout: 40_000 });             // indexed: the same command goes on
   assert.ok(fs.existsSync(path.join(WORKSPACE, 'curricula/ml-algorithms/notes/day-01-neural-network-fundamentals.md')));
   await ui.pick('3 · Medium').click();
+  await notePrompt().waitFor({ timeout: 10_000 });
+  await ui.page.keyboard.press('Enter');                              // no note
   await ui.toast('"Neural network fundamentals" completed; first review 2026-03-12').waitFor({ timeout: 15_000 });
   await waitUntil(async () => /completed/.test(await todayRow('Neural network fundamentals').locator('.label-description').innerText()),
     'completed shipped topic');

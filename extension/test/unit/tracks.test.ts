@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accelerationProblem, difficultyChoices, difficultyToQuality, startDateProblem, statusBarText, todayViewDescription, trackDescription } from '../../src/features/tracks/trackChoices';
+import { accelerationProblem, difficultyChoices, startDateProblem, statusBarText, todayViewDescription, trackDescription } from '../../src/features/tracks/trackChoices';
 import { childNodes, describe, rootNodes } from '../../src/features/tracks/todayTreeModel';
 import { planLines } from '../../src/features/review/reviewPlan';
 import { barChartSvg, heatmapSvg, historyBody, level, lineChartSvg } from '../../src/features/history/historyCharts';
@@ -14,8 +14,9 @@ const track = (over: Partial<TrackToday> = {}): TrackToday => ({
   ...over,
 });
 
-test('a topic rated easy is graded 5, a hard one 3, and every completion passes', () => {
-  assert.deepEqual(difficultyChoices.map(c => difficultyToQuality[c.difficulty]), [5, 4, 4, 3, 3]);
+test('the difficulty choices say the grade the server gives (TopicCompletion.QualityFor: 5, 4, 4, 3, 3)', () => {
+  assert.deepEqual(difficultyChoices.map(c => c.difficulty), [1, 2, 3, 4, 5]);
+  assert.deepEqual(difficultyChoices.map(c => Number(/grade (\d)/.exec(c.description)?.[1])), [5, 4, 4, 3, 3]);
 });
 
 test('start dates must be real yyyy-MM-dd dates and acceleration a whole number of days', () => {

@@ -2,11 +2,11 @@
 import * as vscode from 'vscode';
 import type { Command } from '../../infrastructure/commandManager';
 import type { ServerContext } from '../../sidecar/serverContext';
-import { Methods } from '../../sidecar/protocol';
+import { CheckMethods } from '../../sidecar/protocol.checks';
 import { TrackMethods, type TodayTopic, type TrackGroupName } from '../../sidecar/protocol.tracks';
 import type { TodayTreeProvider } from './todayTreeProvider';
 import type { TodayNode } from './todayTreeModel';
-import { accelerationProblem, difficultyChoices, difficultyToQuality, groupLabel, startDateProblem } from './trackChoices';
+import { accelerationProblem, difficultyChoices, groupLabel, startDateProblem } from './trackChoices';
 
 function topicOf(arg: unknown, tree: TodayTreeProvider): TodayTopic | undefined {
   const node = arg as Partial<TodayNode> | undefined;
@@ -77,7 +77,11 @@ export class OpenTodayTopicCommand implements Command {
   }
 }
 
-/** Completes a topic: a difficulty 1-5 becomes a grade (trackChoices), sent with prepcode/grade. */
+/**
+ * Completes a topic as seed 001 does: a difficulty 1-5 and an optional note, sent with prepcode/completeTopic like the
+ * Mark complete code lens, so the server grades it (1 → q 5 ... 5 → q 3), records difficulty and note, and updates
+ * the plan file.
+ */
 export class MarkTopicCompleteCommand implements Command {
   readonly id = 'prepcode.completeTodayTopic';
   constructor(private readonly server: ServerContext, private readonly tree: TodayTreeProvider, private readonly afterGrade: () => void) {}
@@ -89,14 +93,19 @@ export class MarkTopicCompleteCommand implements Command {
       if (!await offerCopy(topic, this.tree)) return;
       topic = await waitUntilIndexed(this.server, this.tree, topic);   // then complete it, as asked
     }
+    const title = `Complete: ${topic.title}`;
     const picked = await vscode.window.showQuickPick(difficultyChoices.map(c => ({ ...c })), {
-      title: `Complete: ${topic.title}`, placeHolder: 'Rate difficulty (1-5): how challenging was this topic?', ignoreFocusOut: true,
+      title, placeHolder: 'Rate difficulty (1-5): how challenging was this topic?', ignoreFocusOut: true,
     });
     if (!picked) return;
-    const graded = await this.server.request(Methods.grade, { id: topic.id, quality: difficultyToQuality[picked.difficulty] });
+    const note = await vscode.window.showInputBox({ title, prompt: 'Add notes: key insights, things to review (optional)', ignoreFocusOut: true });
+    if (note === undefined) return;
+    const done = await this.server.request(CheckMethods.completeTopic,
+      { itemId: topic.id, difficulty: picked.difficulty, note: note.trim() || undefined });
     this.afterGrade();
     await this.tree.refresh();
-    void vscode.window.showInformationMessage(`PrepCode: "${topic.title}" completed; first review ${graded.after.dueDate ?? 'soon'}.`);
+    void vscode.window.showInformationMessage(`PrepCode: "${topic.title}" completed; first review ${done.after.dueDate ?? 'soon'}.` +
+      (done.planMessage ? ` ${done.planMessage}` : ''));
   }
 }
 
