@@ -85,4 +85,6 @@ test('the tracks setting keeps only usable fields of each track', async () => {
   assert.deepEqual(trackOverrides({ 'ml-algorithms': { startDate: '2026-11-20', accelerationDays: 2 }, swe: { startDate: 'soon', active: false }, bad: 3 }),
     { 'ml-algorithms': { startDate: '2026-11-20', accelerationDays: 2 }, swe: { active: false } });
   assert.equal(trackOverrides([]), undefined);
+  assert.deepEqual(trackOverrides({ recommendations: { start_date: '2026-11-21', acceleration_days: 5 }, swe: { accelerationDays: 1, acceleration_days: 4 } }),
+    { recommendations: { startDate: '2026-11-21', accelerationDays: 5 }, swe: { accelerationDays: 1 } });
 });
