@@ -20,7 +20,7 @@ const string Usage = """
 
     Options: --now 2026-11-22T09:00:00Z (or PREPCODE_NOW) · --db path · --scheduler sm2|fsrs|fixed (or ML=fsrs,SWE=sm2)
              --upcoming 7 · --new 5 · --limit 100 (due) · --track id · --time-zone Europe/Berlin · --day-start-hour 4
-             --days 30 (history) · --curricula folder (shipped tracks, for the track groups)
+             --days 91 (history; 13 weeks as in the History view) · --curricula folder (shipped tracks, for the track groups)
     """;
 
 var o = CliOptions.Parse(args);

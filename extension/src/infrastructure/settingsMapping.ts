@@ -43,7 +43,10 @@ export function schedulerSetting(v: unknown): SchedulerName | SchedulerByGroup |
   return Object.keys(byGroup).length > 0 ? byGroup : undefined;
 }
 
-/** `prepcode.tracks`: { "<track id>": { startDate: "yyyy-MM-dd", accelerationDays: n, active: bool } }. */
+/**
+ * `prepcode.tracks`: { "<track id>": { startDate: "yyyy-MM-dd", accelerationDays: n, active: bool } }; `start_date` and
+ * `acceleration_days` (seed 001's spellings, also read from .prepcode/config.json) count when the camelCase key is absent.
+ */
 export function trackOverrides(v: unknown): Record<string, TrackOverride> | undefined {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
   const result: Record<string, TrackOverride> = {};
@@ -51,8 +54,9 @@ export function trackOverrides(v: unknown): Record<string, TrackOverride> | unde
     if (typeof raw !== 'object' || raw === null) continue;
     const r = raw as Record<string, unknown>;
     const entry: TrackOverride = {};
-    if (typeof r.startDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.startDate)) entry.startDate = r.startDate;
-    const accel = integer(r.accelerationDays, 0, 3650);
+    const start = r.startDate ?? r.start_date;
+    if (typeof start === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(start)) entry.startDate = start;
+    const accel = integer(r.accelerationDays ?? r.acceleration_days, 0, 3650);
     if (accel !== undefined) entry.accelerationDays = accel;
     if (typeof r.active === 'boolean') entry.active = r.active;
     if (Object.keys(entry).length > 0) result[id] = entry;

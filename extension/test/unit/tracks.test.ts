@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accelerationProblem, difficultyChoices, difficultyToQuality, startDateProblem, trackDescription } from '../../src/features/tracks/trackChoices';
+import { accelerationProblem, difficultyChoices, startDateProblem, statusBarText, todayViewDescription, trackDescription } from '../../src/features/tracks/trackChoices';
 import { childNodes, describe, rootNodes } from '../../src/features/tracks/todayTreeModel';
 import { planLines } from '../../src/features/review/reviewPlan';
 import { barChartSvg, heatmapSvg, historyBody, level, lineChartSvg } from '../../src/features/history/historyCharts';
@@ -14,8 +14,9 @@ const track = (over: Partial<TrackToday> = {}): TrackToday => ({
   ...over,
 });
 
-test('a topic rated easy is graded 5, a hard one 3, and every completion passes', () => {
-  assert.deepEqual(difficultyChoices.map(c => difficultyToQuality[c.difficulty]), [5, 4, 4, 3, 3]);
+test('the difficulty choices say the grade the server gives (TopicCompletion.QualityFor: 5, 4, 4, 3, 3)', () => {
+  assert.deepEqual(difficultyChoices.map(c => c.difficulty), [1, 2, 3, 4, 5]);
+  assert.deepEqual(difficultyChoices.map(c => Number(/grade (\d)/.exec(c.description)?.[1])), [5, 4, 4, 3, 3]);
 });
 
 test('start dates must be real yyyy-MM-dd dates and acceleration a whole number of days', () => {
@@ -36,6 +37,12 @@ test('the Today view shows each track with its day, its topics, and their practi
   assert.deepEqual(childNodes(topic).map(n => describe(n).label), ['Why pooling?', 'Design an image classifier']);
 });
 
+test('the status bar and the Today view both name the active group as "Track: ML"', () => {
+  const today: TodayResponse = { today: '2026-11-22', activeGroup: 'ML', groups: ['ML', 'SWE'], tracks: [], curriculumErrors: 0 };
+  assert.equal(statusBarText(today), '$(mortar-board) Track: ML');
+  assert.equal(todayViewDescription(today), 'Track: ML · 2026-11-22');
+});
+
 test('a finished track says to focus on reviews instead of listing topics', () => {
   const done = track({ status: 'finished', dayNumber: 15, topics: [], message: 'No topic for day 15: focus on reviews' });
   assert.equal(trackDescription(done), 'Day 15: reviews only');
@@ -51,8 +58,11 @@ test('a review plan is shown with its type, questions and the key points to reca
 });
 
 test('the history charts draw one square a day, one dot a check day and one bar a forecast day', () => {
-  const heat = heatmapSvg('2026-11-22', [{ date: '2026-11-21', count: 4 }, { date: '2026-11-22', count: 1 }], [{ date: '2026-11-21', count: 2 }]);
-  assert.match(heat, /data-date="2026-11-21"><title>2026-11-21: 4 reviewed, 2 completed<\/title>/);
+  // completions shade the squares (issue 5: "completions per day as a calendar heatmap"); reviews only add to the tooltip
+  const heat = heatmapSvg('2026-11-22', [{ date: '2026-11-21', count: 2 }], [{ date: '2026-11-21', count: 4 }, { date: '2026-11-22', count: 1 }]);
+  assert.match(heat, /class="heat l4"[^>]*data-date="2026-11-21"><title>2026-11-21: 2 completed, 4 reviewed<\/title>/);
+  assert.match(heat, /class="heat l0"[^>]*data-date="2026-11-22"><title>2026-11-22: 0 completed, 1 reviewed<\/title>/);
+  assert.match(heat, /aria-label="Completions per day, last 13 weeks"/);
   assert.ok(!heat.includes('2026-11-23'));
   assert.equal(level(4, 4), 4);
   assert.equal(level(1, 4), 1);
@@ -63,7 +73,11 @@ test('the history charts draw one square a day, one dot a check day and one bar 
   const bars = barChartSvg([{ date: '2026-11-22', count: 3 }, { date: '2026-11-23', count: 0 }]);
   assert.equal((bars.match(/<rect class="bar/g) ?? []).length, 2);
   assert.match(bars, /class="bar today"[^>]*data-count="3"/);
-  assert.match(historyBody({ today: '2026-11-22', activeGroup: 'SWE', completions: [], reviews: [], checkScores: [], forecast: [] }), /History · SWE tracks/);
+  const body = historyBody({ today: '2026-11-22', activeGroup: 'SWE', completions: [{ date: '2026-11-22', count: 1 }],
+    reviews: [{ date: '2026-11-22', count: 3 }], checkScores: [], forecast: [] });
+  assert.match(body, /History · SWE tracks/);
+  assert.match(body, /<h2>Completions per day<\/h2><p class="summary">1 completed · 3 reviews in the last 13 weeks<\/p>/);
+  assert.ok(!/https?:/.test(body.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '')), 'nothing loaded from the network');
 });
 
 test('the tracks setting keeps only usable fields of each track', async () => {
@@ -71,4 +85,6 @@ test('the tracks setting keeps only usable fields of each track', async () => {
   assert.deepEqual(trackOverrides({ 'ml-algorithms': { startDate: '2026-11-20', accelerationDays: 2 }, swe: { startDate: 'soon', active: false }, bad: 3 }),
     { 'ml-algorithms': { startDate: '2026-11-20', accelerationDays: 2 }, swe: { active: false } });
   assert.equal(trackOverrides([]), undefined);
+  assert.deepEqual(trackOverrides({ recommendations: { start_date: '2026-11-21', acceleration_days: 5 }, swe: { accelerationDays: 1, acceleration_days: 4 } }),
+    { recommendations: { startDate: '2026-11-21', accelerationDays: 5 }, swe: { accelerationDays: 1 } });
 });

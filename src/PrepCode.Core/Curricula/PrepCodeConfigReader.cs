@@ -87,18 +87,20 @@ public static class PrepCodeConfigReader
                 continue;
             }
 
-            if (!TryGetString(settings["startDate"], out var dateText) ||
+            var dateKey = Spelling(settings, "startDate", key, warn);
+            if (!TryGetString(settings[dateKey], out var dateText) ||
                 !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
             {
-                warn(settings["startDate"] is null ? key : $"{key}/startDate",
+                warn(settings[dateKey] is null ? key : $"{key}/{dateKey}",
                     $"track '{id}' needs a 'startDate' like \"2026-11-20\"; the track is ignored");
                 continue;
             }
 
             var acceleration = 0;
-            if (settings["accelerationDays"] is { } accNode && (!TryGetInt(accNode, out acceleration) || acceleration < 0))
+            var accelerationKey = Spelling(settings, "accelerationDays", key, warn);
+            if (settings[accelerationKey] is { } accNode && (!TryGetInt(accNode, out acceleration) || acceleration < 0))
             {
-                warn($"{key}/accelerationDays", $"'accelerationDays' of track '{id}' must be a whole number of 0 or more; 0 is used");
+                warn($"{key}/{accelerationKey}", $"'{accelerationKey}' of track '{id}' must be a whole number of 0 or more; 0 is used");
                 acceleration = 0;
             }
 
@@ -114,6 +116,22 @@ public static class PrepCodeConfigReader
 
         return tracks;
     }
+
+    /// <summary>
+    /// The key a track's setting is read from: <paramref name="name"/> (camelCase), else its snake_case spelling
+    /// (<c>start_date</c>, <c>acceleration_days</c>, as seed 001's config named them). With both, camelCase wins.
+    /// </summary>
+    private static string Spelling(JsonObject settings, string name, string key, Action<string, string> warn)
+    {
+        var snake = SnakeCase(name);
+        if (settings[snake] is null) return name;
+        if (settings[name] is null) return snake;
+        warn($"{key}/{snake}", $"'{snake}' is ignored because '{name}' is also set");
+        return name;
+    }
+
+    internal static string SnakeCase(string name) =>
+        string.Concat(name.Select(c => char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : c.ToString()));
 
     private static TrackGroup? ReadGroup(JsonNode? node, Action<string, string> warn)
     {
@@ -136,7 +154,16 @@ public static class PrepCodeConfigReader
             }
 
             var increasing = values.Zip(values.Skip(1)).All(p => p.First < p.Second);
-            if (values.Count == array.Count && values.Count > 0 && increasing) return values;
+            if (values.Count == array.Count && values.Count > 0 && increasing)
+            {
+                if (!values.SequenceEqual(PrepCodeConfig.DefaultReviewIntervals))
+                {
+                    warn("reviewIntervals", "'reviewIntervals' does not change the schedule: reviews follow the setting prepcode.scheduler; " +
+                        "for fixed intervals set prepcode.scheduler to \"fixed\" and prepcode.fixedIntervals");
+                }
+
+                return values;
+            }
         }
 
         warn("reviewIntervals", "'reviewIntervals' must be a list of increasing whole days, e.g. [1, 3, 7, 14]; the default is used");

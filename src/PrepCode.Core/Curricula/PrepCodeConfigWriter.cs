@@ -7,6 +7,7 @@ namespace PrepCode.Core.Curricula;
 /// Writes track settings into <c>.prepcode/config.json</c> without losing anything else in the file: the file is
 /// read into a <see cref="JsonNode"/> tree, the known keys are set, and the tree is written back indented.
 /// Unknown keys (top level and inside each track) are kept; tracks missing from the config are not deleted.
+/// <c>reviewIntervals</c> is never added: the schedule follows the settings (a value already in the file is kept).
 /// A file that is not valid JSON is never overwritten: the diagnostic is returned instead.
 /// </summary>
 public static class PrepCodeConfigWriter
@@ -63,10 +64,11 @@ public static class PrepCodeConfigWriter
             entry["startDate"] = settings.StartDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             entry["accelerationDays"] = settings.AccelerationDays;
             entry["active"] = settings.Active;
+            entry.Remove(PrepCodeConfigReader.SnakeCase("startDate"));           // the seed's spellings, now written in camelCase
+            entry.Remove(PrepCodeConfigReader.SnakeCase("accelerationDays"));
         }
 
         if (config.ActiveGroup is { } group) root["activeGroup"] = group.ToString();
-        root["reviewIntervals"] = new JsonArray(config.ReviewIntervals.Select(i => (JsonNode?)JsonValue.Create(i)).ToArray());
         return (root.ToJsonString(Indented) + "\n", []);
     }
 }

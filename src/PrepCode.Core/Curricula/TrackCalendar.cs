@@ -1,3 +1,5 @@
+using PrepCode.Core.Scheduling;
+
 namespace PrepCode.Core.Curricula;
 
 public enum TrackDayStatus { NotStarted, InProgress, Finished }
@@ -22,12 +24,12 @@ public sealed record TrackDay(
 public static class TrackCalendar
 {
     /// <summary>The study date of <paramref name="now"/> in <paramref name="zone"/> when days begin at <paramref name="dayStartHour"/> (0..23).</summary>
+    /// <remarks>The same rule as the schedule's <see cref="StudyCalendar"/>, which the server's Today view uses.</remarks>
     public static DateOnly StudyDate(DateTimeOffset now, TimeZoneInfo zone, int dayStartHour)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(dayStartHour);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(dayStartHour, 23);
-        var local = TimeZoneInfo.ConvertTime(now, zone).DateTime;
-        return DateOnly.FromDateTime(local.AddHours(-dayStartHour));
+        return new StudyCalendar(zone, dayStartHour).StudyDay(now);
     }
 
     /// <summary>The track's day at <paramref name="now"/>.</summary>

@@ -23,7 +23,9 @@ public class PrepCodeConfigTests
             }
             """);
 
-        Assert.Empty(result.Diagnostics);
+        var unused = Assert.Single(result.Diagnostics);                         // read, but the schedule follows the settings
+        Assert.Equal((DiagnosticSeverity.Warning, 8), (unused.Severity, unused.Line));
+        Assert.Contains("prepcode.fixedIntervals", unused.Message, StringComparison.Ordinal);
         Assert.Equal(new TrackSettings(new DateOnly(2026, 11, 20), 3, true), result.Config.Tracks["swe"]);
         Assert.Equal(new TrackSettings(new DateOnly(2026, 12, 1), 0, false), result.Config.Tracks["ml-algorithms"]);
         Assert.Equal(TrackGroup.ML, result.Config.ActiveGroup);
@@ -105,6 +107,7 @@ public class PrepCodeConfigTests
         Assert.Equal("2026-10-01", (string?)root["tracks"]!["kept-track"]!["startDate"]);
         Assert.Equal("ML", (string?)root["activeGroup"]);
         Assert.Contains("\n  \"scheduler\"", text, StringComparison.Ordinal);
+        Assert.Null(root["reviewIntervals"]);                                   // never added: it would not change the schedule
         var reread = PrepCodeConfigReader.Parse(Path, text!).Config;
         Assert.Equal([1, 3, 7, 14], reread.ReviewIntervals);
         Assert.Equal(3, reread.Tracks.Count);
@@ -140,7 +143,6 @@ public class PrepCodeConfigTests
             var config = PrepCodeConfig.Default.WithTrack("swe", new TrackSettings(new DateOnly(2026, 11, 20), 2)) with
             {
                 ActiveGroup = TrackGroup.SWE,
-                ReviewIntervals = [1, 4, 9],
             };
 
             Assert.Empty(PrepCodeConfigWriter.Write(path, config));
@@ -149,11 +151,46 @@ public class PrepCodeConfigTests
             Assert.Empty(read.Diagnostics);
             Assert.Equal(config.Tracks["swe"], read.Config.Tracks["swe"]);
             Assert.Equal(TrackGroup.SWE, read.Config.ActiveGroup);
-            Assert.Equal([1, 4, 9], read.Config.ReviewIntervals);
         }
         finally
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void The_seed_spellings_start_date_and_acceleration_days_are_read()
+    {
+        var result = PrepCodeConfigReader.Parse(Path, """
+            {
+              "tracks": {
+                "ml-algorithms": { "start_date": "2026-11-20", "acceleration_days": 5 },
+                "swe": { "startDate": "2026-11-21", "acceleration_days": 2, "accelerationDays": 1 },
+                "recommendations": { "start_date": "2026-11-22", "acceleration_days": "five" }
+              }
+            }
+            """);
+
+        Assert.Equal(new TrackSettings(new DateOnly(2026, 11, 20), 5), result.Config.Tracks["ml-algorithms"]);
+        Assert.Equal(new TrackSettings(new DateOnly(2026, 11, 21), 1), result.Config.Tracks["swe"]);   // camelCase wins
+        Assert.Equal(new TrackSettings(new DateOnly(2026, 11, 22)), result.Config.Tracks["recommendations"]);
+        Assert.Equal(
+            [(4, "'acceleration_days' is ignored because 'accelerationDays' is also set"),
+             (5, "'acceleration_days' of track 'recommendations' must be a whole number of 0 or more; 0 is used")],
+            result.Diagnostics.Select(d => (d.Line, d.Message)));
+    }
+
+    [Fact]
+    public void Writing_a_track_replaces_its_seed_spellings_with_camel_case()
+    {
+        const string existing = """{ "tracks": { "swe": { "start_date": "2026-11-01", "acceleration_days": 3, "note": "mine" } } }""";
+        var config = PrepCodeConfigReader.Parse(Path, existing).Config;
+        Assert.Equal(new TrackSettings(new DateOnly(2026, 11, 1), 3), config.Tracks["swe"]);
+
+        var (text, _) = PrepCodeConfigWriter.Apply(Path, existing, config.WithTrack("swe", new TrackSettings(new DateOnly(2026, 11, 5), 3)));
+
+        var swe = JsonNode.Parse(text!)!["tracks"]!["swe"]!.AsObject();
+        Assert.Equal(["note", "startDate", "accelerationDays", "active"], swe.Select(p => p.Key));
+        Assert.Equal("2026-11-05", (string?)swe["startDate"]);
     }
 }

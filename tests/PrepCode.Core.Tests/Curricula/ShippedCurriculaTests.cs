@@ -27,7 +27,9 @@ public class ShippedCurriculaTests
                 Assert.True(topic.KeyPoints.Count >= CurriculumRules.MinKeyPoints, $"{topic.Id}: {topic.KeyPoints.Count} key points");
                 Assert.True(topic.Practice.Count >= CurriculumRules.MinPractice, $"{topic.Id}: {topic.Practice.Count} practice questions");
                 Assert.True(topic.Practice.Select(p => p.Question).Distinct().Count() == topic.Practice.Count, $"{topic.Id}: repeated question");
-                if (topic.NotesPath is not null) AssertNotesMatch(track, topic);
+                // Without its {#id} heading in a notes file a topic can never be marked complete or scheduled.
+                Assert.True(topic.NotesPath is not null, $"{topic.Id}: no notes file");
+                AssertNotesMatch(track, topic);
             }
         }
     }
@@ -43,6 +45,62 @@ public class ShippedCurriculaTests
         Assert.All(swe.Topics, t => Assert.StartsWith("swe-", t.Id, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_shipped_tracks_are_three_ml_tracks_of_14_days_and_a_swe_track_of_28()
+    {
+        var catalog = CurriculumCatalog.Load(RepositoryPaths.ShippedCurricula, workspaceRoot: null);
+
+        Assert.Equal(
+            [("ml-algorithms", TrackGroup.ML, 14), ("ml-system-design", TrackGroup.ML, 14), ("recommendations", TrackGroup.ML, 14), ("swe", TrackGroup.SWE, 28)],
+            catalog.Tracks.Select(t => (t.Id, t.Group, t.Days.Count)));
+    }
+
+    [Fact]
+    public void Every_shipped_day_has_four_key_points_and_four_practice_questions_of_several_types()
+    {
+        foreach (var track in CurriculumCatalog.Load(RepositoryPaths.ShippedCurricula, workspaceRoot: null).Tracks)
+        {
+            foreach (var day in track.Days)
+            {
+                var where = $"{track.Id} day {day.Number}";
+                Assert.True(day.Topics.Sum(t => t.KeyPoints.Count) >= 4, $"{where}: fewer than 4 key points");
+                Assert.True(day.Topics.Sum(t => t.Practice.Count) >= 4, $"{where}: fewer than 4 practice questions");
+                Assert.True(day.Topics.SelectMany(t => t.Practice).Select(p => p.Type).Distinct().Count() >= 2, $"{where}: one practice type only");
+            }
+        }
+    }
+
+    /// <summary>The subjects seed 001 lists for each track, each found in some day's title or topic title.</summary>
+    [Theory]
+    [InlineData("ml-algorithms", "neural network", "convolutional", "rnn", "transformer", "gan", "linear", "tree", "boosting", "svm",
+        "embedding", "dimensionality", "compression")]
+    [InlineData("ml-system-design", "recommendation", "search", "ads", "vision", "llm", "training", "serving", "feature store",
+        "monitoring", "platform", "lifecycle", "roi")]
+    [InlineData("recommendations", "retrieval", "ranking", "re-ranking", "collaborative filtering", "matrix factorization", "two-tower",
+        "sequential", "graph", "cold start", "bandits", "llm")]
+    [InlineData("swe", "two pointers", "sliding window", "binary search", "dynamic programming", "graph", "caching", "load balancing",
+        "rate limiter", "key-value store")]
+    public void Each_track_covers_the_subjects_seed_001_lists(string trackId, params string[] subjects)
+    {
+        var track = CurriculumCatalog.Load(RepositoryPaths.ShippedCurricula, workspaceRoot: null).FindTrack(trackId)!;
+        var titles = string.Join("\n", track.Days.Select(d => d.Title).Concat(track.Topics.Select(t => t.Title))).ToLowerInvariant();
+
+        Assert.All(subjects, s => Assert.Contains(s, titles, StringComparison.Ordinal));
+    }
+
+    /// <summary>Day 1 of each ML track teaches what seed 001's quick start shows for it.</summary>
+    [Theory]
+    [InlineData("ml-algorithms", "forward propagation", "backpropagation", "relu", "sigmoid", "tanh", "loss", "gradient descent", "vanishing gradients", "derive")]
+    [InlineData("ml-system-design", "retrieval", "ranking", "re-ranking", "candidate generation", "ranking model", "design a video recommendation system")]
+    [InlineData("recommendations", "explicit", "implicit", "precision@k", "ndcg", "mrr", "business objectives", "accuracy and diversity")]
+    public void Day_one_of_each_ml_track_covers_the_seed_quick_start(string trackId, params string[] phrases)
+    {
+        var day = CurriculumCatalog.Load(RepositoryPaths.ShippedCurricula, workspaceRoot: null).FindTrack(trackId)!.DayOrNull(1)!;
+        var text = string.Join("\n", day.Topics.SelectMany(t => t.KeyPoints.Concat(t.Practice.Select(p => p.Question)))).ToLowerInvariant();
+
+        Assert.All(phrases, p => Assert.Contains(p, text, StringComparison.Ordinal));
+    }
+
     private static void AssertNotesMatch(Curriculum track, CurriculumTopic topic)
     {
         var text = File.ReadAllText(topic.NotesPath!).ReplaceLineEndings("\n");
@@ -50,5 +108,10 @@ public class ShippedCurriculaTests
         Assert.Matches(new Regex($"^# .+ \\{{#{Regex.Escape(topic.Id)}\\}}$", RegexOptions.Multiline), text);
         Assert.Matches(new Regex("^## Cards$", RegexOptions.Multiline), text);
         Assert.Matches(new Regex("^.+::.+$", RegexOptions.Multiline), text);
+        var note = NoteParser.Parse(Path.GetFileName(topic.NotesPath!), text);
+        Assert.Empty(note.Diagnostics.Select(d => $"{topic.NotesPath}: {d}"));
+        Assert.Contains(note.Topics, t => t.Id == topic.Id);
+        Assert.True(note.Cards.Count >= 3, $"{topic.NotesPath}: {note.Cards.Count} cards");
+        Assert.Empty(note.PracticeQuestions.Select(q => $"{topic.NotesPath}: a list item read as a practice question: {q}"));
     }
 }

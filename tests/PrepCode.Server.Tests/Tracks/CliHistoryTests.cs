@@ -38,5 +38,8 @@ public sealed class CliHistoryTests : IDisposable
         Assert.Contains("Reviews per day (items graded):\n  2026-11-20  # 1\n  2026-11-21  ## 2\n", text, StringComparison.Ordinal);
         Assert.Contains("Knowledge-check scores (mean percent per day):\n  (none yet)\n", text, StringComparison.Ordinal);
         Assert.Contains("Reviews due, next 30 days: 2\n  2026-11-22 Sun  # 1\n  2026-11-27 Fri  # 1\n", text, StringComparison.Ordinal);
+
+        var standard = await Cli("history", _ws.Root, "--now", "2026-11-21T12:00:00Z");   // the History view's 13 weeks
+        Assert.Contains("History of the ML tracks · 2026-08-23 to 2026-11-21", standard, StringComparison.Ordinal);
     }
 }

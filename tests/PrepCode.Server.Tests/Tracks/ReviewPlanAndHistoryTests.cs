@@ -67,6 +67,25 @@ public sealed class ReviewPlanAndHistoryTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_topic_completed_from_the_today_view_is_due_the_next_day_like_any_note_topic()
+    {
+        static JsonNode Topic(JsonNode today) => today["tracks"]!.AsArray().Single(t => (string)t!["id"]! == "ml-mini")!["topics"]![0]!;
+        var before = await Client.RequestAsync<JsonNode>("prepcode/today", new { });
+        Assert.Equal("ml-mini-d1", (string)Topic(before)["id"]!);
+        Assert.False((bool)Topic(before)["completed"]!);
+
+        var done = await Client.RequestAsync<JsonNode>("prepcode/completeTopic", new { itemId = "ml-mini-d1", difficulty = 3, note = "clear" });
+        Assert.Equal(4, (int)done["quality"]!);
+        Assert.Equal("2026-11-21", (string)done["after"]!["dueDate"]!);
+        Assert.True((bool)Topic(await Client.RequestAsync<JsonNode>("prepcode/today", new { }))["completed"]!);
+
+        await MoveTo("2026-11-21");
+        var due = await Client.RequestAsync<JsonNode>("prepcode/dueItems", new { });
+        Assert.Contains("ml-mini-d1", due["dueToday"]!.AsArray().Select(i => (string)i!["id"]!));
+        Assert.Equal("ml-mini-d2", (string)Topic(await Client.RequestAsync<JsonNode>("prepcode/today", new { }))["id"]!);
+    }
+
+    [Fact]
     public async Task History_counts_completions_and_reviews_per_day_and_forecasts_the_next_30_days()
     {
         await Client.RequestAsync<JsonNode>("prepcode/grade", new { id = "ml-mini-d1", quality = 5 });   // completed 11-20

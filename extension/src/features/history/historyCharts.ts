@@ -19,26 +19,29 @@ export function level(count: number, max: number): number {
   return Math.min(4, Math.max(1, Math.ceil((count / max) * 4)));
 }
 
-/** A calendar heatmap of the last `weeks` weeks, one column a week (Monday on top), one square a day. */
-export function heatmapSvg(today: string, reviews: DayCount[], completions: DayCount[], weeks = 13): string {
-  const byDay = new Map(reviews.map(d => [d.date, d.count]));
+/**
+ * A calendar heatmap of the completions per day (topics completed, cards learned) over the last `weeks` weeks, one
+ * column a week (Monday on top), one square a day; each square's tooltip adds the items reviewed that day.
+ */
+export function heatmapSvg(today: string, completions: DayCount[], reviews: DayCount[], weeks = 13): string {
   const done = new Map(completions.map(d => [d.date, d.count]));
-  const max = Math.max(0, ...reviews.map(d => d.count));
+  const reviewed = new Map(reviews.map(d => [d.date, d.count]));
+  const max = Math.max(0, ...completions.map(d => d.count));
   const cell = 14;
   const first = addDays(today, -(weeks - 1) * 7 - weekday(today));
   const rects: string[] = [];
   for (let i = 0; ; i++) {
     const day = addDays(first, i);
     if (day > today) break;
-    const count = byDay.get(day) ?? 0;
+    const count = done.get(day) ?? 0;
     const x = 30 + Math.floor(i / 7) * cell;
     const y = 4 + weekday(day) * cell;
     rects.push(`<rect class="heat l${level(count, max)}" x="${x}" y="${y}" width="${cell - 3}" height="${cell - 3}" rx="2" data-date="${day}">` +
-      `<title>${day}: ${count} reviewed, ${done.get(day) ?? 0} completed</title></rect>`);
+      `<title>${day}: ${count} completed, ${reviewed.get(day) ?? 0} reviewed</title></rect>`);
   }
   const labels = ['Mon', 'Wed', 'Fri'].map((l, i) => `<text class="axis" x="0" y="${14 + i * 2 * cell}">${l}</text>`).join('');
   const width = 30 + weeks * cell + 4;
-  return `<svg class="chart heatmap" role="img" aria-label="Reviews per day, last ${weeks} weeks" width="${width}" height="${4 + 7 * cell}" viewBox="0 0 ${width} ${4 + 7 * cell}">${labels}${rects.join('')}</svg>`;
+  return `<svg class="chart heatmap" role="img" aria-label="Completions per day, last ${weeks} weeks" width="${width}" height="${4 + 7 * cell}" viewBox="0 0 ${width} ${4 + 7 * cell}">${labels}${rects.join('')}</svg>`;
 }
 
 /** Mean knowledge-check percent per day as a line with dots, on a 0-100 axis. */
@@ -86,7 +89,7 @@ export function historyBody(h: HistoryResponse): string {
   const due = sum(h.forecast);
   const lastScore = h.checkScores[h.checkScores.length - 1];
   return `<h1>History · ${esc(h.activeGroup)} tracks</h1>
-<section><h2>Reviews per day</h2><p class="summary">${sum(h.completions)} completed · ${sum(h.reviews)} reviews in the last 13 weeks</p>${heatmapSvg(h.today, h.reviews, h.completions)}
+<section><h2>Completions per day</h2><p class="summary">${sum(h.completions)} completed · ${sum(h.reviews)} reviews in the last 13 weeks</p>${heatmapSvg(h.today, h.completions, h.reviews)}
 <p class="legend">Less <svg width="70" height="12">${[0, 1, 2, 3, 4].map(l => `<rect class="heat l${l}" x="${l * 14}" y="0" width="11" height="11" rx="2"/>`).join('')}</svg> More</p></section>
 <section><h2>Knowledge-check scores</h2><p class="summary">${lastScore ? `latest ${lastScore.meanPercent}% on ${esc(lastScore.date)}` : 'none yet'}</p>${lineChartSvg(h.checkScores)}</section>
 <section><h2>Reviews due, next ${h.forecast.length} days</h2><p class="summary">${due} due · ${h.forecast[0]?.count ?? 0} today (with overdue)</p>${barChartSvg(h.forecast)}</section>`;

@@ -41,6 +41,7 @@ export class HistoryPanel implements vscode.Disposable {
   }
 
   private async render(): Promise<void> {
+    // 13 weeks, as `prepcode history` prints by default (HistoryCommand.DefaultDays)
     const history = await this.server.request(TrackMethods.history, { days: 91, forecastDays: 30 });
     if (!this.panel) return;
     const nonce = randomBytes(16).toString('base64');

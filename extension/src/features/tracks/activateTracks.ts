@@ -5,6 +5,7 @@ import type { ServerContext } from '../../sidecar/serverContext';
 import { setBundledCurricula } from '../../infrastructure/configuration';
 import { TodayTreeProvider } from './todayTreeProvider';
 import { TrackStatusBar } from './trackStatusBar';
+import { todayViewDescription } from './trackChoices';
 import { MarkTopicCompleteCommand, OpenTodayTopicCommand, SetTrackStartCommand, SwitchTrackGroupCommand } from './trackCommands';
 import { HistoryPanel, ShowHistoryCommand } from '../history/historyPanel';
 
@@ -18,7 +19,7 @@ export function activateTracks(context: vscode.ExtensionContext, server: ServerC
   context.subscriptions.push(tree, view, statusBar, history,
     tree.onDidChangeToday(today => {
       statusBar.update(today);
-      view.description = `${today.activeGroup} · ${today.today}`;
+      view.description = todayViewDescription(today);
     }),
     server.onDidStop(() => statusBar.hide()),
     // A new "now" or day-start hour may move every track to another day.

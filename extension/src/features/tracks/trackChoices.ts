@@ -2,11 +2,9 @@
 import type { TodayResponse, TrackToday, ReviewType } from '../../sidecar/protocol.tracks';
 
 /**
- * "Rate difficulty (1-5): how challenging was this topic?" (seed 001) to an SM-2 quality: an easy topic is recalled
- * perfectly (5), a hard one with effort (3). Every completion passes (q >= 3), so the topic is scheduled, not repeated today.
+ * "Rate difficulty (1-5): how challenging was this topic?" (seed 001). The server grades it (TopicCompletion.QualityFor):
+ * an easy topic is recalled perfectly (q 5), a hard one with effort (q 3); the descriptions say which grade.
  */
-export const difficultyToQuality: Readonly<Record<number, number>> = { 1: 5, 2: 4, 3: 4, 4: 3, 5: 3 };
-
 export const difficultyChoices = [
   { difficulty: 1, label: '1 · Easy', description: 'I knew it already (grade 5)' },
   { difficulty: 2, label: '2 · Fairly easy', description: 'grade 4' },
@@ -34,6 +32,11 @@ export const groupLabel = (group: string): string => group === 'ML' ? '$(beaker)
 
 export function statusBarText(today: TodayResponse): string {
   return `$(mortar-board) Track: ${today.activeGroup}`;
+}
+
+/** The Today view's description beside its title: the active group as in the status bar, and the study day. */
+export function todayViewDescription(today: TodayResponse): string {
+  return `Track: ${today.activeGroup} · ${today.today}`;
 }
 
 /** "Day 3/14" style description of a track row. */

@@ -2,11 +2,11 @@
 import * as vscode from 'vscode';
 import type { Command } from '../../infrastructure/commandManager';
 import type { ServerContext } from '../../sidecar/serverContext';
-import { Methods } from '../../sidecar/protocol';
+import { CheckMethods } from '../../sidecar/protocol.checks';
 import { TrackMethods, type TodayTopic, type TrackGroupName } from '../../sidecar/protocol.tracks';
 import type { TodayTreeProvider } from './todayTreeProvider';
 import type { TodayNode } from './todayTreeModel';
-import { accelerationProblem, difficultyChoices, difficultyToQuality, groupLabel, startDateProblem } from './trackChoices';
+import { accelerationProblem, difficultyChoices, groupLabel, startDateProblem } from './trackChoices';
 
 function topicOf(arg: unknown, tree: TodayTreeProvider): TodayTopic | undefined {
   const node = arg as Partial<TodayNode> | undefined;
@@ -77,34 +77,44 @@ export class OpenTodayTopicCommand implements Command {
   }
 }
 
-/** Completes a topic: a difficulty 1-5 becomes a grade (trackChoices), sent with prepcode/grade. */
+/**
+ * Completes a topic as seed 001 does: a difficulty 1-5 and an optional note, sent with prepcode/completeTopic like the
+ * Mark complete code lens, so the server grades it (1 → q 5 ... 5 → q 3), records difficulty and note, and updates
+ * the plan file.
+ */
 export class MarkTopicCompleteCommand implements Command {
   readonly id = 'prepcode.completeTodayTopic';
   constructor(private readonly server: ServerContext, private readonly tree: TodayTreeProvider, private readonly afterGrade: () => void) {}
 
   async execute(arg: unknown): Promise<void> {
-    const topic = topicOf(arg, this.tree);
+    let topic = topicOf(arg, this.tree);
     if (!topic) throw new Error('Select a topic in the Today view to mark it complete.');
     if (!topic.isStudyItem) {
-      await offerCopy(topic, this.tree);
-      return;
+      if (!await offerCopy(topic, this.tree)) return;
+      topic = await waitUntilIndexed(this.server, this.tree, topic);   // then complete it, as asked
     }
+    const title = `Complete: ${topic.title}`;
     const picked = await vscode.window.showQuickPick(difficultyChoices.map(c => ({ ...c })), {
-      title: `Complete: ${topic.title}`, placeHolder: 'Rate difficulty (1-5): how challenging was this topic?', ignoreFocusOut: true,
+      title, placeHolder: 'Rate difficulty (1-5): how challenging was this topic?', ignoreFocusOut: true,
     });
     if (!picked) return;
-    const graded = await this.server.request(Methods.grade, { id: topic.id, quality: difficultyToQuality[picked.difficulty] });
+    const note = await vscode.window.showInputBox({ title, prompt: 'Add notes: key insights, things to review (optional)', ignoreFocusOut: true });
+    if (note === undefined) return;
+    const done = await this.server.request(CheckMethods.completeTopic,
+      { itemId: topic.id, difficulty: picked.difficulty, note: note.trim() || undefined });
     this.afterGrade();
     await this.tree.refresh();
-    void vscode.window.showInformationMessage(`PrepCode: "${topic.title}" completed; first review ${graded.after.dueDate ?? 'soon'}.`);
+    void vscode.window.showInformationMessage(`PrepCode: "${topic.title}" completed; first review ${done.after.dueDate ?? 'soon'}.` +
+      (done.planMessage ? ` ${done.planMessage}` : ''));
   }
 }
 
 /**
  * A shipped track's notes are not in the workspace, so its topics have no schedule yet. Offers to copy the track's
  * folder to curricula/<track> in the workspace: its notes are then indexed (and the copy replaces the shipped track).
+ * True when the track was copied.
  */
-async function offerCopy(topic: TodayTopic, tree: TodayTreeProvider): Promise<void> {
+async function offerCopy(topic: TodayTopic, tree: TodayTreeProvider): Promise<boolean> {
   const trackId = tree.last?.tracks.find(t => t.topics.some(x => x.id === topic.id))?.id;
   const folder = vscode.workspace.workspaceFolders?.[0];
   const notes = topic.notesUri ? vscode.Uri.parse(topic.notesUri) : undefined;
@@ -113,7 +123,23 @@ async function offerCopy(topic: TodayTopic, tree: TodayTreeProvider): Promise<vo
   const source = vscode.Uri.joinPath(notes, '..', '..');
   const target = vscode.Uri.joinPath(folder.uri, 'curricula', trackId);
   const choice = await vscode.window.showWarningMessage(`${message} Copy the track to curricula/${trackId} in this workspace?`, 'Copy Track to Workspace');
-  if (choice !== 'Copy Track to Workspace') return;
+  if (choice !== 'Copy Track to Workspace') return false;
   await vscode.workspace.fs.copy(source, target, { overwrite: false });
-  void vscode.window.showInformationMessage(`PrepCode: copied ${trackId} to curricula/${trackId}; mark the topic complete again once it is indexed.`);
+  return true;
+}
+
+/** After a copy: waits (up to 30 s) until the server has indexed the topic's heading, and returns the topic as it is now. */
+async function waitUntilIndexed(server: ServerContext, tree: TodayTreeProvider, topic: TodayTopic): Promise<TodayTopic> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `PrepCode: indexing the copied track for "${topic.title}"…` },
+    async () => {
+      for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise(r => setTimeout(r, 500))) {
+        const today = await server.request(TrackMethods.today, {});
+        const now = today.tracks.flatMap(t => t.topics).find(t => t.id === topic.id);
+        if (now?.isStudyItem) {
+          tree.show(today);
+          return now;
+        }
+      }
+      throw new Error(`The track was copied, but "${topic.title}" is not indexed yet: mark it complete again in a moment.`);
+    });
 }
