@@ -71,7 +71,7 @@ internal sealed class NoteWalker
     {
         var lines = InlineText.Lines(paragraph, _lines);
         string? topicId = _topics.Current?.Id;
-        int cards = _cards.Extract(lines, topicId);
+        int cards = _cards.Extract(lines, _topics.Context().TopicId);
         AddScores(lines, topicId);
         if (cards > 0 || lines.Count != 1) return false;
         string text = lines[0].Plain.Trim();
@@ -102,7 +102,7 @@ internal sealed class NoteWalker
     {
         var lines = InlineText.Lines(first, _lines);
         string? enclosing = _topics.Current?.Id;
-        int cards = _cards.Extract(lines, enclosing);
+        int cards = _cards.Extract(lines, _topics.Context().TopicId);
         AddScores(lines, enclosing);
         string text = JoinPlain(lines);
         var range = LinesRange(item.Span.Start, lines, first);

@@ -2,9 +2,11 @@ using System.Text;
 
 namespace PrepCode.Core.Notes;
 
-internal enum SectionKind { Plain, Practice, KeyPoints }
+/// <summary>What a heading's section holds. A section that is not <see cref="Plain"/> is part of the topic around it: its
+/// cards, key points and practice questions belong to that topic, and the heading is no topic of its own.</summary>
+internal enum SectionKind { Plain, Practice, KeyPoints, Cards }
 
-/// <summary>Recognises practice and key-point headings and bold labels such as <c>**Day 1 Key Learnings**:</c>.</summary>
+/// <summary>Recognises practice, key-point and card headings ("Cards", "Flashcards") and bold labels such as <c>**Day 1 Key Learnings**:</c>.</summary>
 internal static class SectionKinds
 {
     private static readonly string[] PracticeTitles =
@@ -12,6 +14,8 @@ internal static class SectionKinds
 
     private static readonly string[] KeyTitles =
         ["key points", "key learnings", "key takeaways", "takeaways", "key insights", "summary", "key learning", "key insight", "key point", "key takeaway"];
+
+    private static readonly string[] CardTitles = ["cards", "flashcards", "flash cards", "anki cards", "review cards", "recall cards"];
 
     private static readonly string[] KeyLabels =
         ["key points", "key learnings", "key takeaways", "takeaways", "key insights", "key learning", "key insight", "key point", "key takeaway"];
@@ -23,6 +27,7 @@ internal static class SectionKinds
         string words = Words(title);
         if (StartsWithAny(words, PracticeTitles)) return SectionKind.Practice;
         if (StartsWithAny(words, KeyTitles)) return SectionKind.KeyPoints;
+        if (Array.IndexOf(CardTitles, words) >= 0) return SectionKind.Cards;
         return SectionKind.Plain;
     }
 

@@ -60,7 +60,7 @@ internal sealed class TopicBuilder(string key, LineMap lines, List<NoteDiagnosti
     }
 
     /// <summary>The topic an item at the current point belongs to, and the kind of section it sits in:
-    /// the innermost heading that is not itself a practice/key-point heading (else the innermost heading).</summary>
+    /// the innermost heading that is not itself a practice, key-point or card heading (else the innermost heading).</summary>
     public (string? TopicId, SectionKind Kind) Context()
     {
         SectionKind kind = SectionKind.Plain;

@@ -93,3 +93,18 @@ public class TopicTests
         Assert.NotEqual(a.ContentHash, c.ContentHash);
     }
 }
+
+public class CardSectionTests
+{
+    [Fact]
+    public void Cards_under_a_cards_heading_belong_to_the_topic_around_it_which_is_the_only_study_topic()
+    {
+        const string note = "# Attention {#attn}\n\nSome text.\n\n## Cards\n\nWhat scales the dot product?::1/sqrt(d_k)\n\n## 🃏 Flashcards\n\n- What does masking do?::Hides future tokens\n\n## Complexity\n\nCost of attention?::O(n^2 d)\n";
+        var doc = NoteParser.Parse("n.md", note);
+        Assert.Equal(["attn", "attn", "n.md#attention/complexity"], doc.Cards.Select(c => c.TopicId));
+
+        var items = PrepCode.Core.Indexing.StudyItemExtractor.Extract(doc);
+        var topics = items.Where(i => i.Kind == PrepCode.Core.Indexing.StudyItemKind.Topic).Select(i => i.Title);
+        Assert.Equal(["Attention", "Complexity"], topics);                       // no topic titled "Cards" or "Flashcards"
+    }
+}
