@@ -1,4 +1,5 @@
 using PrepCode.Core.Checks;
+using PrepCode.Core.Curricula;
 using PrepCode.Core.Notes;
 using PrepCode.Core.Plans;
 using PrepCode.Server.Contract;
@@ -16,12 +17,25 @@ internal sealed partial class ChecksHandler
         var session = await ReadyAsync(cancellationToken);
         var completion = RpcErrors.Guard(() => new TopicCompletion(session.Study)
             .Complete(request.ItemId ?? throw new ArgumentException("An item id is required."), request.Difficulty, request.Note));
+        var started = StartTrack(session, completion.Grade.Item.Id);
         await notifier.DueChangedAsync(session, force: true);
         var planMessage = (await UpdatePlanAsync(session, plan => PlanUpdates.ForCompletion(session, completion, plan), cancellationToken))?.Summary;
         await RefreshLensesAsync();
         var after = completion.Grade.After;
-        var message = $"{completion.Grade.Item.Title} completed (difficulty {request.Difficulty}); next review {after.DueDate:ddd d MMM}.";
+        var message = $"{completion.Grade.Item.Title} completed (difficulty {request.Difficulty}); next review {after.DueDate:ddd d MMM}.{started}";
         return new CompleteTopicResponse(completion.Grade.Item.Id, completion.Grade.Quality, DtoMapper.State(after), message, planMessage);
+    }
+
+    /// <summary>The first topic completed on a track without a start date starts the track (config.json), so that the
+    /// next day shows its next day. Returns a sentence for the message, or "".</summary>
+    private static string StartTrack(ServerSession session, string topicId)
+    {
+        if (session.Tracks.StartOnCompletion(topicId, session.Study.Today) is not { } found) return "";
+        var (track, start) = found;
+        var problems = PrepCodeConfigWriter.Write(session.Tracks.ConfigPath, session.Tracks.FileConfig.WithTrack(track.Id, new TrackSettings(start)));
+        if (problems.Count > 0) return $" {track.Title} has no start date; it could not be set ({problems[0].Message}).";
+        session.Tracks.Refresh(session.Settings.CurriculaPath, force: true);
+        return $" {track.Title} now starts on {start:yyyy-MM-dd}: today is its day {session.Study.Today.DayNumber - start.DayNumber + 1}.";
     }
 
     [JsonRpcMethod(Methods.Readiness, UseSingleObjectParameterDeserialization = true)]

@@ -22,7 +22,7 @@ internal sealed partial class TracksHandler(ClientNotifier notifier, Indexer ind
         var session = await ReadyAsync(cancellationToken);
         if (request.Group is not { } text || !CurriculumRules.TryParseGroup(text, out var group))
             throw RpcErrors.Error(ErrorCodes.InvalidArgument, $"'{request.Group}' is not a track group: use \"ML\" or \"SWE\".");
-        await WriteAsync(session, session.Tracks.Config with { ActiveGroup = group });
+        await WriteAsync(session, session.Tracks.FileConfig with { ActiveGroup = group });
         await notifier.RefreshCodeLensesAsync();        // items without a track follow the active group's scheduler
         return TodayBuilder.Build(session);
     }
@@ -39,7 +39,7 @@ internal sealed partial class TracksHandler(ClientNotifier notifier, Indexer ind
             throw RpcErrors.Error(ErrorCodes.InvalidArgument, "Acceleration days must be 0 or more (at most 3650).");
         var old = session.Tracks.Config.Tracks.GetValueOrDefault(track.Id);
         var settings = new TrackSettings(start, request.AccelerationDays ?? old?.AccelerationDays ?? 0, old?.Active ?? true);
-        await WriteAsync(session, session.Tracks.Config.WithTrack(track.Id, settings));
+        await WriteAsync(session, session.Tracks.FileConfig.WithTrack(track.Id, settings));
         return TodayBuilder.Build(session);
     }
 

@@ -37,7 +37,7 @@ internal static class TodayBuilder
     {
         var first = track.DayOrNull(1);
         return new TrackToday(track.Id, track.Title, track.Group.ToString(), null, 0, 1, track.Days.Count, "noStartDate",
-            $"Day 1 of {track.Days.Count}: {first?.Title} (no start date yet: run PrepCode: Set Track Start Date)",
+            $"Day 1 of {track.Days.Count}: {first?.Title} (no start date yet: completing a topic starts the track, or run PrepCode: Set Track Start Date)",
             [.. (first?.Topics ?? []).Select(t => Topic(session, t))]);
     }
 

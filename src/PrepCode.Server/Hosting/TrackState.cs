@@ -25,6 +25,24 @@ internal sealed class TrackState(string root) : ITrackGroups
 
     public string ConfigPath => Path.Combine(root, ".prepcode", "config.json");
 
+    /// <summary>config.json as the file has it, without the <c>prepcode.tracks</c> setting: what a change is written over
+    /// (the setting is never written back).</summary>
+    public PrepCodeConfig FileConfig => PrepCodeConfigReader.Read(ConfigPath).Config;
+
+    /// <summary>For a curriculum topic completed on a track that has no start date: that track and the start date that
+    /// makes <paramref name="today"/> the topic's day (day numbers follow the start date). Null otherwise.</summary>
+    public (Curriculum Track, DateOnly Start)? StartOnCompletion(string topicId, DateOnly today)
+    {
+        foreach (var track in Catalog.Tracks)
+        {
+            var day = track.Days.FirstOrDefault(d => d.Topics.Any(t => t.Id == topicId));
+            if (day is null) continue;
+            if (Config.Tracks.ContainsKey(track.Id)) return null;
+            return (track, today.AddDays(1 - day.Number));
+        }
+        return null;
+    }
+
     /// <summary>The group in config.json, else the group of the first track, else ML.</summary>
     public TrackGroup ActiveGroup => Config.ActiveGroup ?? (Catalog.Tracks.Count > 0 ? Catalog.Tracks[0].Group : TrackGroup.ML);
 

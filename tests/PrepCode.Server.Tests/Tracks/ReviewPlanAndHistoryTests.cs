@@ -110,3 +110,47 @@ public sealed class ReviewPlanAndHistoryTests : IAsyncLifetime, IDisposable
         Assert.Empty(history["checkScores"]!.AsArray());
     }
 }
+
+public sealed class TrackStartOnCompletionTests : IAsyncLifetime, IDisposable
+{
+    private readonly TestWorkspace _ws = new();
+    private readonly InMemoryServer _server = new();
+    private LspClient Client => _server.Client;
+
+    public TrackStartOnCompletionTests()
+    {
+        TrackWorkspace.WriteTrack(_ws, "ml-mini", "ML", 3);
+        TrackWorkspace.WriteConfig(_ws, """{ "activeGroup": "ML", "mine": 1 }""");
+    }
+
+    public async Task InitializeAsync() => await Client.InitializeAsync(_ws.Root, new { now = "2026-11-20T10:00:00Z", scheduler = "fixed" });
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    public void Dispose() => _ws.Dispose();
+
+    private async Task<JsonNode> Track() =>
+        (await Client.RequestAsync<JsonNode>("prepcode/today", new { }))["tracks"]!.AsArray().Single(t => (string)t!["id"]! == "ml-mini")!;
+
+    [Fact]
+    public async Task Completing_a_topic_of_a_track_without_a_start_date_starts_the_track_so_the_next_day_shows_the_next_topic()
+    {
+        Assert.Null((string?)(await Track())["startDate"]);
+        var done = await Client.RequestAsync<JsonNode>("prepcode/completeTopic", new { itemId = "ml-mini-d1", difficulty = 3 });
+        Assert.Contains("now starts on 2026-11-20", (string)done["message"]!);
+
+        Assert.Equal("2026-11-20", (string)(await Track())["startDate"]!);
+        var config = JsonNode.Parse(File.ReadAllText(Path.Combine(_ws.Root, ".prepcode", "config.json")))!;
+        Assert.Equal("2026-11-20", (string)config["tracks"]!["ml-mini"]!["startDate"]!);
+        Assert.Equal(1, (int)config["mine"]!);                                           // other keys kept
+
+        await Client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { prepcode = new { now = "2026-11-21T10:00:00Z", scheduler = "fixed" } } });
+        await Poll.Until(async () => (int)(await Track())["dayNumber"]! == 2);
+        Assert.Equal("ml-mini-d2", (string)(await Track())["topics"]![0]!["id"]!);
+
+        // A later completion (here: day 3's topic a day early) leaves the start date alone.
+        done = await Client.RequestAsync<JsonNode>("prepcode/completeTopic", new { itemId = "ml-mini-d3", difficulty = 3 });
+        Assert.DoesNotContain("now starts", (string)done["message"]!);
+        Assert.Equal("2026-11-20", (string)(await Track())["startDate"]!);
+    }
+}
