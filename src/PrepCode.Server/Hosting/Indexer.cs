@@ -36,6 +36,7 @@ internal sealed class Indexer(SessionHolder holder, ClientNotifier notifier)
     {
         var session = holder.Require();
         await _one.WaitAsync(ct);
+        var saving = false;
         try
         {
             var progress = new IndexingProgress(notifier, holder.ClientSupportsProgress);
@@ -51,6 +52,13 @@ internal sealed class Indexer(SessionHolder holder, ClientNotifier notifier)
             await notifier.PublishDiagnosticsAsync(session, session.Workspace.Snapshot.Notes.Keys, []);
             await TrackFiles.PublishAsync(session, notifier);     // curriculum problems, for every LSP editor
             await notifier.DueChangedAsync(session, force: true);
+            // Off the request path: the index is persisted after the first due counts; the next run waits for it.
+            saving = true;
+            _ = Task.Run(() =>
+            {
+                try { session.SaveIndex(); }
+                finally { _one.Release(); }
+            }, CancellationToken.None);
             return summary;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -61,7 +69,7 @@ internal sealed class Indexer(SessionHolder holder, ClientNotifier notifier)
         }
         finally
         {
-            _one.Release();
+            if (!saving) _one.Release();
         }
     }
 }
