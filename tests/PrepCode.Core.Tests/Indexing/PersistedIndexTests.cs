@@ -224,10 +224,13 @@ public sealed class PersistedIndexTests : IDisposable
         var fs = Workspace();
         int count;
         using (var store = StudyStore.Open(DbPath)) count = Start(fs, store).Workspace.SavePersistedIndex();
-        Sql("UPDATE note_index SET format = 'an older build'");
+        Sql("UPDATE note_index SET format = 'an older build' WHERE path LIKE 'gen/%'");
 
         using var reopened = StudyStore.Open(DbPath);
         var (ws, summary) = Start(fs, reopened);
+        Assert.Equal(30, summary.Reparsed);
+        Sql("UPDATE note_index SET format = 'an older build'");
+        (ws, summary) = Start(fs, reopened);
         Assert.Equal(count, summary.Reparsed);
         Assert.Equal(FullParse(fs), Dump(ws.Snapshot));
         Assert.Equal(count, ws.SavePersistedIndex());
