@@ -8,6 +8,9 @@ internal sealed class Indexer(SessionHolder holder, ClientNotifier notifier)
 
     public Task Current => _current;
 
+    /// <summary>The last write of the persisted index (the session's store stays open until it is done).</summary>
+    public Task Saved { get; private set; } = Task.CompletedTask;
+
     private int _started;
 
     public void Start()
@@ -54,7 +57,7 @@ internal sealed class Indexer(SessionHolder holder, ClientNotifier notifier)
             await notifier.DueChangedAsync(session, force: true);
             // Off the request path: the index is persisted after the first due counts; the next run waits for it.
             saving = true;
-            _ = Task.Run(() =>
+            Saved = Task.Run(() =>
             {
                 try { session.SaveIndex(); }
                 finally { _one.Release(); }
