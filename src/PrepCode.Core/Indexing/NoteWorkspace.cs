@@ -125,6 +125,19 @@ public sealed class NoteWorkspace(INoteFileSystem files, INoteIndexStore? persis
         for (int i = 0; i < listed.Count; i++) at[listed[i].Path] = i;
         var format = IndexCodec.Format;
         var restored = 0;
+        // The store's thread reads the entries; the other cores decode them meanwhile (a bounded queue: few blobs held).
+        using var queue = new System.Collections.Concurrent.BlockingCollection<(int At, PersistedNoteEntry Entry, byte[] Data)>(256);
+        var decoders = new Task[Math.Max(1, Environment.ProcessorCount - 1)];
+        for (int d = 0; d < decoders.Length; d++)
+            decoders[d] = Task.Run(() =>
+            {
+                foreach (var (i, e, data) in queue.GetConsumingEnumerable())
+                {
+                    if (!IndexCodec.TryDecode(e.Path, data, Shared, out var note, out var items)) continue;
+                    docs[i] = new Parsed(note, items);
+                    Interlocked.Increment(ref restored);
+                }
+            });
         try
         {
             store.ReadNoteIndex(e =>
@@ -132,19 +145,19 @@ public sealed class NoteWorkspace(INoteFileSystem files, INoteIndexStore? persis
                 if (!at.TryGetValue(e.Path, out var i)) { gone.Add(e.Path); return false; }
                 var file = listed[i];
                 return e.Format == format && file.HasTimes && file.Size == e.Size && file.LastWriteTicks == e.LastWriteTicks
-                    && e.LastWriteTicks <= e.ReadTicks - SettledTicks && docs[i] is null;
+                    && e.LastWriteTicks <= e.ReadTicks - SettledTicks;
             },
-            (e, data) =>
-            {
-                if (!IndexCodec.TryDecode(e.Path, data, Shared, out var note, out var items)) return;
-                docs[at[e.Path]] = new Parsed(note, items);
-                restored++;
-            });
+            (e, data) => queue.Add((at[e.Path], e, data)));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // What was restored before the failure is valid; the rest is parsed. Gone entries stay until a later save.
             gone.Clear();
+        }
+        finally
+        {
+            queue.CompleteAdding();
+            Task.WaitAll(decoders);
         }
         return restored;
     }

@@ -97,7 +97,7 @@ internal sealed class ServerSession : IDisposable
         {
             var started = DateTimeOffset.UtcNow;
             var written = Workspace.SavePersistedIndex();
-            if (written > 0) Log.Info($"persisted {written} notes of the index in {(DateTimeOffset.UtcNow - started).TotalMilliseconds:F0} ms");
+            Log.Info($"persisted {written} notes of the index in {(DateTimeOffset.UtcNow - started).TotalMilliseconds:F0} ms");
         }
         catch (Exception e)
         {
