@@ -10,12 +10,12 @@ public interface INoteIndexStore
     /// <summary>True when some entry has this format.</summary>
     bool HasNoteIndex(string format);
 
-    /// <summary>Calls <paramref name="read"/> with the data of each entry <paramref name="wanted"/> accepts; every
-    /// entry is shown to <paramref name="wanted"/>.</summary>
-    void ReadNoteIndex(Func<PersistedNoteEntry, bool> wanted, Action<PersistedNoteEntry, byte[]> read);
+    /// <summary>Calls <paramref name="read"/> with the data of each entry <paramref name="wanted"/> accepts, as a
+    /// stream open during the call; every entry is shown to <paramref name="wanted"/>.</summary>
+    void ReadNoteIndex(Func<PersistedNoteEntry, bool> wanted, Action<PersistedNoteEntry, Stream> read);
 
     /// <summary>In one transaction: deletes the entries of <paramref name="deleted"/> and those of another format than
-    /// <paramref name="format"/>, then adds or replaces <paramref name="entries"/> (read one at a time). Returns how
-    /// many were written.</summary>
-    int WriteNoteIndex(string format, IEnumerable<(PersistedNoteEntry Entry, byte[] Data)> entries, IReadOnlyCollection<string> deleted);
+    /// <paramref name="format"/>, then adds or replaces <paramref name="entries"/>, read one at a time (each one's
+    /// data may be overwritten by the next). Returns how many were written.</summary>
+    int WriteNoteIndex(string format, IEnumerable<(PersistedNoteEntry Entry, ReadOnlyMemory<byte> Data)> entries, IReadOnlyCollection<string> deleted);
 }

@@ -24,9 +24,16 @@ internal static class IndexCodec
 
     private enum Tag : byte { CompactTopic, CompactCard, PlainTopic, PlainCard }
 
-    /// <summary>The note and its items as bytes; null when something cannot be written exactly (the note is then
-    /// parsed on every start).</summary>
-    public static byte[]? Encode(IndexedNote note, IReadOnlyList<StudyItem> items, MemoryStream buffer)
+    /// <summary>The note and its items as bytes; null when something cannot be written exactly.</summary>
+    public static byte[]? Encode(IndexedNote note, IReadOnlyList<StudyItem> items)
+    {
+        var buffer = new MemoryStream();
+        return TryEncode(note, items, buffer) ? buffer.ToArray() : null;
+    }
+
+    /// <summary>Writes the note and its items into <paramref name="buffer"/> (replacing what it held); false when
+    /// something cannot be written exactly (the note is then parsed on every start).</summary>
+    public static bool TryEncode(IndexedNote note, IReadOnlyList<StudyItem> items, MemoryStream buffer)
     {
         buffer.SetLength(0);
         try
@@ -92,27 +99,31 @@ internal static class IndexCodec
                     w.Write(item.ContentKey);
                 }
             }
-            var length = (int)buffer.Length;
-            var data = new byte[length + 8];
-            buffer.GetBuffer().AsSpan(0, length).CopyTo(data);
-            BitConverter.TryWriteBytes(data.AsSpan(length), Checksum(data.AsSpan(0, length)));
-            return data;
+            var checksum = Checksum(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            Span<byte> trailer = stackalloc byte[8];
+            BitConverter.TryWriteBytes(trailer, checksum);
+            buffer.Write(trailer);
+            return true;
         }
         catch (Exception e) when (e is EncoderFallbackException or ArgumentException or NullReferenceException or InvalidCastException)
         {
-            return null;
+            return false;
         }
     }
 
     /// <summary>The note and items of <paramref name="data"/>; false when it is not an intact entry of
     /// <paramref name="path"/>. <paramref name="share"/> gives the front matter object to keep.</summary>
     public static bool TryDecode(string path, byte[] data, Func<FrontMatter, FrontMatter> share,
+        out IndexedNote note, out ImmutableArray<StudyItem> items) => TryDecode(path, data, data.Length, share, out note, out items);
+
+    /// <summary>As above, for an entry in the first <paramref name="size"/> bytes of <paramref name="data"/>.</summary>
+    public static bool TryDecode(string path, byte[] data, int size, Func<FrontMatter, FrontMatter> share,
         out IndexedNote note, out ImmutableArray<StudyItem> items)
     {
         note = null!;
         items = default;
-        if (data.Length < 8) return false;
-        var length = data.Length - 8;
+        if (size < 8 || size > data.Length) return false;
+        var length = size - 8;
         if (BitConverter.ToUInt64(data, length) != Checksum(data.AsSpan(0, length))) return false;
         try
         {
@@ -144,10 +155,10 @@ internal static class IndexCodec
                 var f = facts[r.Read7BitEncodedInt()];
                 if (tag is Tag.CompactTopic or Tag.CompactCard)
                 {
-                    var size = Count(r);
-                    var packed = r.ReadBytes(size);
+                    var packedSize = Count(r);
+                    var packed = r.ReadBytes(packedSize);
                     var kind = tag == Tag.CompactTopic ? StudyItemKind.Topic : StudyItemKind.Card;
-                    if (packed.Length != size || !WellFormed(packed, kind)) return false;
+                    if (packed.Length != packedSize || !WellFormed(packed, kind)) return false;
                     builder.Add(StudyItem.Restore(id, kind, f, topicId, range, packed));
                 }
                 else if (tag is Tag.PlainTopic or Tag.PlainCard)

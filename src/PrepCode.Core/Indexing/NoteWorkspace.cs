@@ -126,14 +126,16 @@ public sealed class NoteWorkspace(INoteFileSystem files, INoteIndexStore? persis
         var format = IndexCodec.Format;
         var restored = 0;
         // The store's thread reads the entries; the other cores decode them meanwhile (a bounded queue: few blobs held).
-        using var queue = new System.Collections.Concurrent.BlockingCollection<(int At, PersistedNoteEntry Entry, byte[] Data)>(256);
+        using var queue = new System.Collections.Concurrent.BlockingCollection<(int At, string Path, byte[] Data, int Size)>(64);
         var decoders = new Task[Math.Max(1, Environment.ProcessorCount - 1)];
         for (int d = 0; d < decoders.Length; d++)
             decoders[d] = Task.Run(() =>
             {
-                foreach (var (i, e, data) in queue.GetConsumingEnumerable())
+                foreach (var (i, path, data, size) in queue.GetConsumingEnumerable())
                 {
-                    if (!IndexCodec.TryDecode(e.Path, data, Shared, out var note, out var items)) continue;
+                    var ok = IndexCodec.TryDecode(path, data, size, Shared, out var note, out var items);
+                    System.Buffers.ArrayPool<byte>.Shared.Return(data);
+                    if (!ok) continue;
                     docs[i] = new Parsed(note, items);
                     Interlocked.Increment(ref restored);
                 }
@@ -147,7 +149,13 @@ public sealed class NoteWorkspace(INoteFileSystem files, INoteIndexStore? persis
                 return e.Format == format && file.HasTimes && file.Size == e.Size && file.LastWriteTicks == e.LastWriteTicks
                     && e.LastWriteTicks <= e.ReadTicks - SettledTicks;
             },
-            (e, data) => queue.Add((at[e.Path], e, data)));
+            (e, stream) =>
+            {
+                var size = (int)stream.Length;
+                var data = System.Buffers.ArrayPool<byte>.Shared.Rent(size);
+                stream.ReadExactly(data, 0, size);
+                queue.Add((at[e.Path], e.Path, data, size));
+            });
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -176,7 +184,7 @@ public sealed class NoteWorkspace(INoteFileSystem files, INoteIndexStore? persis
         // since is too recent to be served (SettledTicks).
         var times = pending.Notes.Exists(u => u.Size < 0)
             ? files.EnumerateNotesWithTimes().ToDictionary(f => f.Path, StringComparer.Ordinal) : null;
-        IEnumerable<(PersistedNoteEntry, byte[])> Entries()
+        IEnumerable<(PersistedNoteEntry, ReadOnlyMemory<byte>)> Entries()
         {
             foreach (var u in pending.Notes)
             {
@@ -185,8 +193,8 @@ public sealed class NoteWorkspace(INoteFileSystem files, INoteIndexStore? persis
                 var (size, ticks) = u.Size >= 0 && u.LastWriteTicks >= 0 ? (u.Size, u.LastWriteTicks)
                     : times?.GetValueOrDefault(u.Path) is { HasTimes: true } info ? (info.Size, info.LastWriteTicks) : (-1L, -1L);
                 if (size < 0) continue;
-                if (IndexCodec.Encode(note, snapshot.ItemsOf(u.Path), buffer) is not { } data) continue;
-                yield return (new PersistedNoteEntry(u.Path, size, ticks, pending.ReadTicks, format), data);
+                if (!IndexCodec.TryEncode(note, snapshot.ItemsOf(u.Path), buffer)) continue;
+                yield return (new PersistedNoteEntry(u.Path, size, ticks, pending.ReadTicks, format), buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
             }
         }
         return persisted.WriteNoteIndex(format, Entries(), pending.Gone);

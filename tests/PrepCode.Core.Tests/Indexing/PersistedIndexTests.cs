@@ -182,7 +182,7 @@ public sealed class PersistedIndexTests : IDisposable
         fs.Write("a.md", "---\ndomain: ML\nowner: Sam\n---\n## Adam {#adam}\n\nQ?::A\n\n### Key points\n- kp\n", Old);
         var ws = new NoteWorkspace(fs);
         ws.IndexAll();
-        var data = IndexCodec.Encode(ws.Snapshot.Note("a.md")!, ws.Snapshot.ItemsOf("a.md"), new MemoryStream())!;
+        var data = IndexCodec.Encode(ws.Snapshot.Note("a.md")!, ws.Snapshot.ItemsOf("a.md"))!;
         Assert.True(IndexCodec.TryDecode("a.md", data, f => f, out _, out _));
         Assert.False(IndexCodec.TryDecode("b.md", data, f => f, out _, out _));
         for (var i = 0; i < data.Length; i++)
@@ -199,7 +199,7 @@ public sealed class PersistedIndexTests : IDisposable
     {
         // Editor text can hold a lone surrogate (a file cannot: UTF-8 never decodes to one); such a note is not stored.
         var odd = NoteParser.Parse("odd.md", "## Lone \uD800 surrogate {#odd}\n\nQ?::A\n");
-        Assert.Null(IndexCodec.Encode(IndexedNote.From(odd), StudyItemExtractor.Extract(odd), new MemoryStream()));
+        Assert.Null(IndexCodec.Encode(IndexedNote.From(odd), StudyItemExtractor.Extract(odd)));
 
         var fs = Workspace();
         var first = new NoteWorkspace(fs);
@@ -212,7 +212,7 @@ public sealed class PersistedIndexTests : IDisposable
             new("p2", StudyItemKind.Card, "elsewhere.md", "Q", null, null, default, null, "t", [], [], "card:x", "card:y"),
             first.Snapshot.ItemsOf("gen/n00.md")[0] with { Answer = "given" },
         ];
-        var data = IndexCodec.Encode(note, plain, new MemoryStream())!;
+        var data = IndexCodec.Encode(note, plain)!;
         Assert.True(IndexCodec.TryDecode("gen/n00.md", data, f => f, out var back, out var items));
         Assert.Equal(JsonSerializer.Serialize(note), JsonSerializer.Serialize(back));
         Assert.Equal(JsonSerializer.Serialize(plain), JsonSerializer.Serialize(items));
