@@ -27,158 +27,239 @@ internal static class IndexCodec
     /// <summary>The note and its items as bytes; null when something cannot be written exactly.</summary>
     public static byte[]? Encode(IndexedNote note, IReadOnlyList<StudyItem> items)
     {
-        var buffer = new MemoryStream();
-        return TryEncode(note, items, buffer) ? buffer.ToArray() : null;
+        var encoder = new Encoder();
+        return encoder.TryEncode(note, items) ? encoder.Entry.ToArray() : null;
     }
 
-    /// <summary>Writes the note and its items into <paramref name="buffer"/> (replacing what it held); false when
-    /// something cannot be written exactly (the note is then parsed on every start).</summary>
-    public static bool TryEncode(IndexedNote note, IReadOnlyList<StudyItem> items, MemoryStream buffer)
+    /// <summary>Writes entries one after another into one reused buffer (<see cref="Entry"/>: the last one written).</summary>
+    public sealed class Encoder
     {
-        buffer.SetLength(0);
-        try
+        private readonly MemoryStream _buffer = new();
+        private readonly BinaryWriter _w;
+        private readonly List<StudyItem.NoteFacts> _facts = new(2);
+        /// <summary>Each id and each topic id written as text, by its position among those (the decoder's list).</summary>
+        private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
+        private int _written;
+
+        public Encoder() => _w = new BinaryWriter(_buffer, Strict, leaveOpen: true);
+
+        public ReadOnlyMemory<byte> Entry => _buffer.GetBuffer().AsMemory(0, (int)_buffer.Length);
+
+        /// <summary>False when something cannot be written exactly (the note is then parsed on every start).</summary>
+        public bool TryEncode(IndexedNote note, IReadOnlyList<StudyItem> items)
         {
-            using (var w = new BinaryWriter(buffer, Strict, leaveOpen: true))
+            _buffer.SetLength(0);
+            _facts.Clear();
+            _strings.Clear();
+            _written = 0;
+            try
             {
-                w.Write(note.Path);
-                w.Write(note.Key);
-                w.Write(note.ContentHash);
-                WriteFrontMatter(w, note.FrontMatter);
-                w.Write7BitEncodedInt(note.Diagnostics.Count);
-                foreach (var d in note.Diagnostics)
-                {
-                    WriteRange(w, d.Range);
-                    w.Write((byte)d.Severity);
-                    w.Write(d.Code);
-                    w.Write(d.Message);
-                }
-                w.Write(note.UsesCrlf);
-                var c = note.Counts;
-                foreach (var n in (ReadOnlySpan<int>)[c.Topics, c.Cards, c.PracticeQuestions, c.Tasks, c.TasksDone]) w.Write7BitEncodedInt(n);
-
-                var facts = new List<StudyItem.NoteFacts>(1);
-                int FactsIndex(StudyItem.NoteFacts f)
-                {
-                    for (int i = 0; i < facts.Count; i++) if (ReferenceEquals(facts[i], f) || facts[i] == f) return i;
-                    facts.Add(f);
-                    return facts.Count - 1;
-                }
-                var at = new int[items.Count];
-                for (int i = 0; i < items.Count; i++) at[i] = FactsIndex(items[i].SharedFacts);
-                w.Write7BitEncodedInt(facts.Count);
-                foreach (var f in facts)
-                {
-                    w.Write(f.Path);
-                    WriteNullable(w, f.Domain);
-                    WriteNullable(w, f.Track);
-                }
-
-                w.Write7BitEncodedInt(items.Count);
-                for (int i = 0; i < items.Count; i++)
-                {
-                    var item = items[i];
-                    var packed = item.PackedTexts;
-                    w.Write((byte)(packed is not null
-                        ? item.Kind == StudyItemKind.Topic ? Tag.CompactTopic : Tag.CompactCard
-                        : item.Kind == StudyItemKind.Topic ? Tag.PlainTopic : Tag.PlainCard));
-                    w.Write(item.Id);
-                    WriteNullable(w, item.TopicId);
-                    WriteRange(w, item.Range);
-                    w.Write7BitEncodedInt(at[i]);
-                    if (packed is not null)
-                    {
-                        w.Write7BitEncodedInt(packed.Length);
-                        w.Write(packed);
-                        continue;
-                    }
-                    w.Write(item.Title);
-                    WriteNullable(w, item.Answer);
-                    WriteList(w, item.KeyPoints);
-                    WriteList(w, item.PracticeQuestions);
-                    w.Write(item.TitleKey);
-                    w.Write(item.ContentKey);
-                }
+                Write(note, items);
+                _w.Flush();
+                Span<byte> trailer = stackalloc byte[8];
+                BitConverter.TryWriteBytes(trailer, Checksum(Entry.Span));
+                _buffer.Write(trailer);
+                return true;
             }
-            var checksum = Checksum(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-            Span<byte> trailer = stackalloc byte[8];
-            BitConverter.TryWriteBytes(trailer, checksum);
-            buffer.Write(trailer);
-            return true;
+            catch (Exception e) when (e is EncoderFallbackException or ArgumentException or NullReferenceException or InvalidCastException)
+            {
+                _buffer.SetLength(0);
+                return false;
+            }
         }
-        catch (Exception e) when (e is EncoderFallbackException or ArgumentException or NullReferenceException or InvalidCastException)
+
+        private void Write(IndexedNote note, IReadOnlyList<StudyItem> items)
         {
-            return false;
+            var w = _w;
+            w.Write(note.Path);
+            w.Write(note.Key);
+            w.Write(note.ContentHash);
+            WriteFrontMatter(w, note.FrontMatter);
+            w.Write7BitEncodedInt(note.Diagnostics.Count);
+            foreach (var d in note.Diagnostics)
+            {
+                WriteRange(w, d.Range);
+                w.Write((byte)d.Severity);
+                w.Write(d.Code);
+                w.Write(d.Message);
+            }
+            w.Write(note.UsesCrlf);
+            var c = note.Counts;
+            foreach (var n in (ReadOnlySpan<int>)[c.Topics, c.Cards, c.PracticeQuestions, c.Tasks, c.TasksDone]) w.Write7BitEncodedInt(n);
+
+            foreach (var item in items) FactsIndex(item.SharedFacts);
+            w.Write7BitEncodedInt(_facts.Count);
+            foreach (var f in _facts)
+            {
+                w.Write(f.Path);
+                WriteNullable(w, f.Domain);
+                WriteNullable(w, f.Track);
+            }
+
+            w.Write7BitEncodedInt(items.Count);
+            foreach (var item in items)
+            {
+                var packed = item.PackedTexts;
+                w.Write((byte)(packed is not null
+                    ? item.Kind == StudyItemKind.Topic ? Tag.CompactTopic : Tag.CompactCard
+                    : item.Kind == StudyItemKind.Topic ? Tag.PlainTopic : Tag.PlainCard));
+                w.Write(item.Id);
+                _strings.TryAdd(item.Id, _written++);
+                // A topic id is mostly an earlier item's id or topic id: then 2 + its position, so it is one string again.
+                if (item.TopicId is null) w.Write7BitEncodedInt(0);
+                else if (_strings.TryGetValue(item.TopicId, out var earlier)) w.Write7BitEncodedInt(2 + earlier);
+                else
+                {
+                    w.Write7BitEncodedInt(1);
+                    w.Write(item.TopicId);
+                    _strings.Add(item.TopicId, _written++);
+                }
+                WriteRange(w, item.Range);
+                w.Write7BitEncodedInt(FactsIndex(item.SharedFacts));
+                if (packed is not null)
+                {
+                    w.Write7BitEncodedInt(packed.Length);
+                    w.Write(packed);
+                    continue;
+                }
+                w.Write(item.Title);
+                WriteNullable(w, item.Answer);
+                WriteList(w, item.KeyPoints);
+                WriteList(w, item.PracticeQuestions);
+                w.Write(item.TitleKey);
+                w.Write(item.ContentKey);
+            }
+        }
+
+        private int FactsIndex(StudyItem.NoteFacts f)
+        {
+            for (int i = 0; i < _facts.Count; i++) if (ReferenceEquals(_facts[i], f) || _facts[i] == f) return i;
+            _facts.Add(f);
+            return _facts.Count - 1;
         }
     }
 
     /// <summary>The note and items of <paramref name="data"/>; false when it is not an intact entry of
     /// <paramref name="path"/>. <paramref name="share"/> gives the front matter object to keep.</summary>
     public static bool TryDecode(string path, byte[] data, Func<FrontMatter, FrontMatter> share,
-        out IndexedNote note, out ImmutableArray<StudyItem> items) => TryDecode(path, data, data.Length, share, out note, out items);
+        out IndexedNote note, out ImmutableArray<StudyItem> items) => TryDecode(path, data.AsSpan(), share, out note, out items);
 
-    /// <summary>As above, for an entry in the first <paramref name="size"/> bytes of <paramref name="data"/>.</summary>
-    public static bool TryDecode(string path, byte[] data, int size, Func<FrontMatter, FrontMatter> share,
+    public static bool TryDecode(string path, ReadOnlySpan<byte> data, Func<FrontMatter, FrontMatter> share,
         out IndexedNote note, out ImmutableArray<StudyItem> items)
     {
         note = null!;
         items = default;
-        if (size < 8 || size > data.Length) return false;
-        var length = size - 8;
-        if (BitConverter.ToUInt64(data, length) != Checksum(data.AsSpan(0, length))) return false;
+        if (data.Length < 8) return false;
+        var body = data[..^8];
+        if (BitConverter.ToUInt64(data[^8..]) != Checksum(body)) return false;
         try
         {
-            using var r = new BinaryReader(new MemoryStream(data, 0, length, writable: false), Strict);
+            var r = new SpanReader(body);
             if (r.ReadString() != path) return false;
             var key = r.ReadString();
             var hash = r.ReadString();
-            var fm = share(ReadFrontMatter(r));
-            var diagnostics = new NoteDiagnostic[Count(r)];
+            var fm = share(ReadFrontMatter(ref r));
+            var diagnostics = new NoteDiagnostic[r.ReadCount()];
             for (int i = 0; i < diagnostics.Length; i++)
-                diagnostics[i] = new NoteDiagnostic(ReadRange(r), (DiagnosticSeverity)r.ReadByte(), r.ReadString(), r.ReadString());
+                diagnostics[i] = new NoteDiagnostic(ReadRange(ref r), (DiagnosticSeverity)r.ReadByte(), r.ReadString(), r.ReadString());
             var crlf = r.ReadBoolean();
-            var counts = new NoteCounts(r.Read7BitEncodedInt(), r.Read7BitEncodedInt(), r.Read7BitEncodedInt(), r.Read7BitEncodedInt(), r.Read7BitEncodedInt());
+            var counts = new NoteCounts(r.ReadInt(), r.ReadInt(), r.ReadInt(), r.ReadInt(), r.ReadInt());
             note = new IndexedNote(path, key, hash, fm, diagnostics.Length == 0 ? [] : diagnostics, crlf, counts);
 
-            var facts = new StudyItem.NoteFacts[Count(r)];
+            var facts = new StudyItem.NoteFacts[r.ReadCount()];
             for (int i = 0; i < facts.Length; i++)
             {
-                var factsPath = r.ReadString();
-                facts[i] = new StudyItem.NoteFacts(factsPath == path ? path : factsPath, ReadNullable(r), ReadNullable(r));
+                var factsPath = r.ReadString() is var p && p == path ? path : p;
+                var domain = r.ReadNullable();
+                var track = r.ReadNullable();
+                // The note's own front matter values, as a parse shares them.
+                facts[i] = new StudyItem.NoteFacts(factsPath, domain == fm.Domain ? fm.Domain : domain, track == fm.Track ? fm.Track : track);
             }
-            var builder = ImmutableArray.CreateBuilder<StudyItem>(Count(r));
+            var builder = ImmutableArray.CreateBuilder<StudyItem>(r.ReadCount());
+            var strings = new List<string>(builder.Capacity);
             for (int i = 0; i < builder.Capacity; i++)
             {
                 var tag = (Tag)r.ReadByte();
                 var id = r.ReadString();
-                var topicId = ReadNullable(r);
-                var range = ReadRange(r);
-                var f = facts[r.Read7BitEncodedInt()];
+                strings.Add(id);
+                var topicRef = r.ReadInt();
+                string? topicId = topicRef switch { 0 => null, 1 => r.ReadString(), _ => strings[topicRef - 2] };
+                if (topicRef == 1) strings.Add(topicId!);
+                var range = ReadRange(ref r);
+                var f = facts[r.ReadInt()];
                 if (tag is Tag.CompactTopic or Tag.CompactCard)
                 {
-                    var packedSize = Count(r);
-                    var packed = r.ReadBytes(packedSize);
+                    var packed = r.ReadBytes(r.ReadCount());
                     var kind = tag == Tag.CompactTopic ? StudyItemKind.Topic : StudyItemKind.Card;
-                    if (packed.Length != packedSize || !WellFormed(packed, kind)) return false;
+                    if (!WellFormed(packed, kind)) return false;
                     builder.Add(StudyItem.Restore(id, kind, f, topicId, range, packed));
                 }
                 else if (tag is Tag.PlainTopic or Tag.PlainCard)
                 {
                     builder.Add(new StudyItem(id, tag == Tag.PlainTopic ? StudyItemKind.Topic : StudyItemKind.Card, f.Path,
-                        r.ReadString(), ReadNullable(r), topicId, range, f.Domain, f.Track, ReadList(r), ReadList(r), r.ReadString(), r.ReadString())
+                        r.ReadString(), r.ReadNullable(), topicId, range, f.Domain, f.Track, ReadList(ref r), ReadList(ref r), r.ReadString(), r.ReadString())
                         .Sharing(f));
                 }
                 else return false;
             }
-            if (r.BaseStream.Position != length) return false;
+            if (!r.AtEnd) return false;
             items = builder.MoveToImmutable();
             return true;
         }
-        catch (Exception e) when (e is EndOfStreamException or DecoderFallbackException or FormatException or IOException
-            or IndexOutOfRangeException or ArgumentException or OverflowException)
+        catch (Exception e) when (e is FormatException or DecoderFallbackException or ArgumentException or IndexOutOfRangeException or OverflowException)
         {
             note = null!;
             return false;
         }
+    }
+
+    /// <summary>Reads what <see cref="BinaryWriter"/> wrote (7-bit lengths and counts, strict UTF-8 strings) from a
+    /// span, without allocating beyond the values read. Throws <see cref="FormatException"/> past the end.</summary>
+    private ref struct SpanReader(ReadOnlySpan<byte> data)
+    {
+        private readonly ReadOnlySpan<byte> _data = data;
+        private int _at;
+
+        public readonly bool AtEnd => _at == _data.Length;
+
+        private ReadOnlySpan<byte> Take(int n)
+        {
+            if (n < 0 || n > _data.Length - _at) throw new FormatException("past the end");
+            var span = _data.Slice(_at, n);
+            _at += n;
+            return span;
+        }
+
+        public byte ReadByte() => Take(1)[0];
+
+        public bool ReadBoolean() => ReadByte() switch { 0 => false, 1 => true, _ => throw new FormatException("bad bool") };
+
+        public int ReadInt()
+        {
+            uint result = 0;
+            for (int shift = 0; shift < 35; shift += 7)
+            {
+                var b = ReadByte();
+                result |= (uint)(b & 0x7F) << shift;
+                if (b < 0x80) return (int)result;
+            }
+            throw new FormatException("bad 7-bit int");
+        }
+
+        /// <summary>A count of things that each take at least a byte of what is left.</summary>
+        public int ReadCount()
+        {
+            var n = ReadInt();
+            return n >= 0 && n <= _data.Length - _at ? n : throw new FormatException("bad count");
+        }
+
+        public double ReadDouble() => BitConverter.ToDouble(Take(8));
+
+        public byte[] ReadBytes(int n) => Take(n).ToArray();
+
+        public string ReadString() => Strict.GetString(Take(ReadInt()));
+
+        public string? ReadNullable() => ReadBoolean() ? ReadString() : null;
     }
 
     /// <summary>A packed array as <see cref="Utf8TextList"/> writes it: whole entries, a topic's header and entry count.</summary>
@@ -221,24 +302,18 @@ internal static class IndexCodec
         }
     }
 
-    private static FrontMatter ReadFrontMatter(BinaryReader r)
+    private static FrontMatter ReadFrontMatter(ref SpanReader r)
     {
-        var id = ReadNullable(r);
-        var domain = ReadNullable(r);
+        var id = r.ReadNullable();
+        var domain = r.ReadNullable();
         double? weight = r.ReadBoolean() ? r.ReadDouble() : null;
-        var track = ReadNullable(r);
-        var tags = ReadList(r);
+        var track = r.ReadNullable();
+        var tags = ReadList(ref r);
         var flags = r.ReadByte();
-        var count = Count(r);
-        var extra = count == 0 ? FrontMatter.Empty.Extra : ReadExtra(r, count);
+        var count = r.ReadCount();
+        var extra = count == 0 ? FrontMatter.Empty.Extra : new Dictionary<string, string>(count, StringComparer.Ordinal);
+        for (int i = 0; i < count; i++) ((Dictionary<string, string>)extra).Add(r.ReadString(), r.ReadString());
         return new FrontMatter(id, domain, weight, track, tags, (flags & 1) != 0, (flags & 2) != 0, extra);
-    }
-
-    private static Dictionary<string, string> ReadExtra(BinaryReader r, int count)
-    {
-        var extra = new Dictionary<string, string>(count, StringComparer.Ordinal);
-        for (int i = 0; i < count; i++) extra.Add(r.ReadString(), r.ReadString());
-        return extra;
     }
 
     private static void WriteRange(BinaryWriter w, SourceRange range)
@@ -249,8 +324,8 @@ internal static class IndexCodec
         w.Write7BitEncodedInt(range.End.Character);
     }
 
-    private static SourceRange ReadRange(BinaryReader r) =>
-        new(new SourcePosition(r.Read7BitEncodedInt(), r.Read7BitEncodedInt()), new SourcePosition(r.Read7BitEncodedInt(), r.Read7BitEncodedInt()));
+    private static SourceRange ReadRange(ref SpanReader r) =>
+        new(new SourcePosition(r.ReadInt(), r.ReadInt()), new SourcePosition(r.ReadInt(), r.ReadInt()));
 
     private static void WriteNullable(BinaryWriter w, string? text)
     {
@@ -258,24 +333,15 @@ internal static class IndexCodec
         if (text is not null) w.Write(text);
     }
 
-    private static string? ReadNullable(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
-
     private static void WriteList(BinaryWriter w, IReadOnlyList<string> texts)
     {
         w.Write7BitEncodedInt(texts.Count);
         foreach (var t in texts) w.Write(t);
     }
 
-    /// <summary>A count of things that each take at least a byte of what is left.</summary>
-    private static int Count(BinaryReader r)
+    private static string[] ReadList(ref SpanReader r)
     {
-        var count = r.Read7BitEncodedInt();
-        return count >= 0 && count <= r.BaseStream.Length - r.BaseStream.Position ? count : throw new FormatException("bad count");
-    }
-
-    private static string[] ReadList(BinaryReader r)
-    {
-        var count = Count(r);
+        var count = r.ReadCount();
         if (count == 0) return [];
         var texts = new string[count];
         for (int i = 0; i < count; i++) texts[i] = r.ReadString();

@@ -127,19 +127,20 @@ public sealed class NoteWorkspace(INoteFileSystem files, INoteIndexStore? persis
         var restored = 0;
         // The store's thread reads the entries; the other cores decode them meanwhile (a bounded queue: few blobs held).
         using var queue = new System.Collections.Concurrent.BlockingCollection<(int At, string Path, byte[] Data, int Size)>(64);
+        // Own threads, not the pool's: a busy pool would leave the reader blocked on a full queue.
         var decoders = new Task[Math.Max(1, Environment.ProcessorCount - 1)];
         for (int d = 0; d < decoders.Length; d++)
-            decoders[d] = Task.Run(() =>
+            decoders[d] = Task.Factory.StartNew(() =>
             {
                 foreach (var (i, path, data, size) in queue.GetConsumingEnumerable())
                 {
-                    var ok = IndexCodec.TryDecode(path, data, size, Shared, out var note, out var items);
+                    var ok = IndexCodec.TryDecode(path, data.AsSpan(0, size), Shared, out var note, out var items);
                     System.Buffers.ArrayPool<byte>.Shared.Return(data);
                     if (!ok) continue;
                     docs[i] = new Parsed(note, items);
                     Interlocked.Increment(ref restored);
                 }
-            });
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
             store.ReadNoteIndex(e =>
@@ -178,7 +179,7 @@ public sealed class NoteWorkspace(INoteFileSystem files, INoteIndexStore? persis
         PendingSave? pending;
         lock (_writer) (pending, _unsaved) = (_unsaved, null);
         if (persisted is null || pending is null) return 0;
-        var buffer = new MemoryStream();
+        var encoder = new IndexCodec.Encoder();
         var format = IndexCodec.Format;
         // After a names-only walk, one walk with times now; times read after the read are safe too: a change made
         // since is too recent to be served (SettledTicks).
@@ -186,6 +187,7 @@ public sealed class NoteWorkspace(INoteFileSystem files, INoteIndexStore? persis
             ? files.EnumerateNotesWithTimes().ToDictionary(f => f.Path, StringComparer.Ordinal) : null;
         IEnumerable<(PersistedNoteEntry, ReadOnlyMemory<byte>)> Entries()
         {
+            var written = 0;
             foreach (var u in pending.Notes)
             {
                 var snapshot = _index;
@@ -193,8 +195,11 @@ public sealed class NoteWorkspace(INoteFileSystem files, INoteIndexStore? persis
                 var (size, ticks) = u.Size >= 0 && u.LastWriteTicks >= 0 ? (u.Size, u.LastWriteTicks)
                     : times?.GetValueOrDefault(u.Path) is { HasTimes: true } info ? (info.Size, info.LastWriteTicks) : (-1L, -1L);
                 if (size < 0) continue;
-                if (!IndexCodec.TryEncode(note, snapshot.ItemsOf(u.Path), buffer)) continue;
-                yield return (new PersistedNoteEntry(u.Path, size, ticks, pending.ReadTicks, format), buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+                if (!encoder.TryEncode(note, snapshot.ItemsOf(u.Path))) continue;
+                yield return (new PersistedNoteEntry(u.Path, size, ticks, pending.ReadTicks, format), encoder.Entry);
+                // Encoding and inserting leave a little garbage per note: a gen-0 collection now and then keeps it
+                // from growing the process (the sidecar persists after its peak; bench/README.md).
+                if (++written % 500 == 0) GC.Collect(0, GCCollectionMode.Forced, blocking: true);
             }
         }
         return persisted.WriteNoteIndex(format, Entries(), pending.Gone);
