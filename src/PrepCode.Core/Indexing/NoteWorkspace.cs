@@ -181,25 +181,27 @@ public sealed class NoteWorkspace(INoteFileSystem files, INoteIndexStore? persis
         if (persisted is null || pending is null) return 0;
         var encoder = new IndexCodec.Encoder();
         var format = IndexCodec.Format;
-        // After a names-only walk, one walk with times now; times read after the read are safe too: a change made
-        // since is too recent to be served (SettledTicks).
-        var times = pending.Notes.Exists(u => u.Size < 0)
-            ? files.EnumerateNotesWithTimes().ToDictionary(f => f.Path, StringComparer.Ordinal) : null;
+        // After a names-only walk, one walk with times now (sorted by path, as the notes are); times read after the
+        // read are safe too: a change made since is too recent to be served (SettledTicks).
+        var times = pending.Notes.Exists(u => u.Size < 0) ? files.EnumerateNotesWithTimes() : null;
+        var t = 0;
+        (long, long) TimesOf(Unsaved u)
+        {
+            if (u.Size >= 0 && u.LastWriteTicks >= 0) return (u.Size, u.LastWriteTicks);
+            while (times is not null && t < times.Count && string.CompareOrdinal(times[t].Path, u.Path) < 0) t++;
+            return times is not null && t < times.Count && times[t].Path == u.Path && times[t].HasTimes
+                ? (times[t].Size, times[t].LastWriteTicks) : (-1, -1);
+        }
         IEnumerable<(PersistedNoteEntry, ReadOnlyMemory<byte>)> Entries()
         {
-            var written = 0;
             foreach (var u in pending.Notes)
             {
                 var snapshot = _index;
                 if (OpenVersion(u.Path) is not null || snapshot.Note(u.Path) is not { } note || note.ContentHash != u.ContentHash) continue;
-                var (size, ticks) = u.Size >= 0 && u.LastWriteTicks >= 0 ? (u.Size, u.LastWriteTicks)
-                    : times?.GetValueOrDefault(u.Path) is { HasTimes: true } info ? (info.Size, info.LastWriteTicks) : (-1L, -1L);
+                var (size, ticks) = TimesOf(u);
                 if (size < 0) continue;
                 if (!encoder.TryEncode(note, snapshot.ItemsOf(u.Path))) continue;
                 yield return (new PersistedNoteEntry(u.Path, size, ticks, pending.ReadTicks, format), encoder.Entry);
-                // Encoding and inserting leave a little garbage per note: a gen-0 collection now and then keeps it
-                // from growing the process (the sidecar persists after its peak; bench/README.md).
-                if (++written % 500 == 0) GC.Collect(0, GCCollectionMode.Forced, blocking: true);
             }
         }
         return persisted.WriteNoteIndex(format, Entries(), pending.Gone);

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 using PrepCode.Core.Indexing;
 
 namespace PrepCode.Core.Storage;
@@ -35,7 +36,7 @@ public sealed partial class StudyStore : INoteIndexStore
         }
     }
 
-    /// <summary>Each entry's data is written in place (<see cref="SqliteBlob"/> into a zeroblob): no array per entry.</summary>
+    /// <summary>Entries of another format than <paramref name="format"/> are not written.</summary>
     public int WriteNoteIndex(string format, IEnumerable<(PersistedNoteEntry Entry, ReadOnlyMemory<byte> Data)> entries, IReadOnlyCollection<string> deleted)
     {
         lock (_gate)
@@ -54,22 +55,23 @@ public sealed partial class StudyStore : INoteIndexStore
                 }
             }
             var written = 0;
-            using (var insert = _db.CreateCommand())
+            // The SQLite API itself: one prepared statement, the entry bound from its buffer, no objects per row.
+            var rc = raw.sqlite3_prepare_v2(_db.Handle, "INSERT OR REPLACE INTO note_index (path, size, mtime, read_at, format, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", out var insert);
+            using (insert)
             {
-                insert.Transaction = tx;
-                insert.CommandText = "INSERT OR REPLACE INTO note_index (path, size, mtime, read_at, format, data) VALUES ($path, $size, $mtime, $read, $format, zeroblob($length)) RETURNING rowid";
-                var path = insert.Parameters.Add("$path", SqliteType.Text);
-                var size = insert.Parameters.Add("$size", SqliteType.Integer);
-                var mtime = insert.Parameters.Add("$mtime", SqliteType.Integer);
-                var readAt = insert.Parameters.Add("$read", SqliteType.Integer);
-                var fmt = insert.Parameters.Add("$format", SqliteType.Text);
-                var length = insert.Parameters.Add("$length", SqliteType.Integer);
+                SqliteException.ThrowExceptionForRC(rc, _db.Handle);
+                raw.sqlite3_bind_text(insert, 5, format);
                 foreach (var (entry, bytes) in entries)
                 {
-                    (path.Value, size.Value, mtime.Value, readAt.Value, fmt.Value, length.Value) =
-                        (entry.Path, entry.Size, entry.LastWriteTicks, entry.ReadTicks, entry.Format, bytes.Length);
-                    var rowid = Convert.ToInt64(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-                    using (var blob = new SqliteBlob(_db, "note_index", "data", rowid)) blob.Write(bytes.Span);
+                    if (entry.Format != format) continue;
+                    raw.sqlite3_bind_text(insert, 1, entry.Path);
+                    raw.sqlite3_bind_int64(insert, 2, entry.Size);
+                    raw.sqlite3_bind_int64(insert, 3, entry.LastWriteTicks);
+                    raw.sqlite3_bind_int64(insert, 4, entry.ReadTicks);
+                    raw.sqlite3_bind_blob(insert, 6, bytes.Span);
+                    rc = raw.sqlite3_step(insert);
+                    raw.sqlite3_reset(insert);
+                    if (rc != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(rc, _db.Handle);
                     written++;
                 }
             }
