@@ -27,8 +27,8 @@ internal static class SidecarProbe
     }
 
     /// <summary>Also the notes the first index parsed and the time the sidecar took to persist the index after the
-    /// due counts (from its log); the peak is read once that write is done.</summary>
-    public static (double InitializeMs, double IndexedMs, long PeakBytes, int Parsed, double SaveMs) Run(string dll, string root)
+    /// due counts (from its log); the peak is read at the first due counts and again once that write is done.</summary>
+    public static (double InitializeMs, double IndexedMs, long PeakBytes, int Parsed, double SaveMs, long PeakAtCountsBytes) Run(string dll, string root)
     {
         var psi = new ProcessStartInfo("dotnet", [dll]) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
         var sw = Stopwatch.StartNew();
@@ -61,12 +61,13 @@ internal static class SidecarProbe
             }
             if ((string?)m["method"] == "prepcode/dueChanged") { indexed = sw.Elapsed.TotalMilliseconds; break; }
         }
+        var peakAtCounts = PeakBytes(p.Id);
         saved.Wait(TimeSpan.FromSeconds(60));
         var peak = PeakBytes(p.Id);
         Send(p, """{"jsonrpc":"2.0","id":2,"method":"shutdown","params":null}""");
         Send(p, """{"jsonrpc":"2.0","method":"exit","params":null}""");
         p.WaitForExit(10000);
-        return (init, indexed, peak, parsed, saveMs);
+        return (init, indexed, peak, parsed, saveMs, peakAtCounts);
     }
 
     private static long PeakBytes(int pid)
