@@ -79,7 +79,7 @@ if (Runs(2))
         var restart = double.MaxValue;
         for (var round = 0; round < 5; round++)
             restart = Math.Min(restart, Stats.Time(() => parsed = new NoteWorkspace(new DiskNoteFileSystem(root), store).IndexAll().Reparsed));
-        Console.WriteLine($"restart with the persisted index (walk with times + read + decode + build): {restart:F0} ms, {parsed} parsed ({restart / fullIndex:F2}x the full index); writing it: {saveMs:F0} ms, {Directory.GetFiles(dbDir).Sum(f => new FileInfo(f).Length) / 1048576.0:F0} MB of database");
+        Console.WriteLine($"restart with the persisted index (walk with times + read + decode + build): {restart:F0} ms, {parsed} parsed ({restart / fullIndex:F2}x the full index); writing it: {saveMs:F0} ms, {Directory.GetFiles(dbDir).Sum(f => new FileInfo(f).Length) / 1048576.0:F0} MB of database files (with its WAL)");
     }
     Directory.Delete(dbDir, true);
 }
