@@ -134,8 +134,13 @@ public sealed class NoteWorkspace(INoteFileSystem files, INoteIndexStore? persis
             {
                 foreach (var (i, path, data, size) in queue.GetConsumingEnumerable())
                 {
-                    var ok = IndexCodec.TryDecode(path, data.AsSpan(0, size), Shared, out var note, out var items);
-                    System.Buffers.ArrayPool<byte>.Shared.Return(data);
+                    bool ok;
+                    IndexedNote note;
+                    ImmutableArray<StudyItem> items;
+                    // Whatever goes wrong with one entry leaves that note to be parsed (and the queue drained).
+                    try { ok = IndexCodec.TryDecode(path, data.AsSpan(0, size), Shared, out note, out items); }
+                    catch (Exception) { continue; }
+                    finally { System.Buffers.ArrayPool<byte>.Shared.Return(data); }
                     if (!ok) continue;
                     docs[i] = new Parsed(note, items);
                     Interlocked.Increment(ref restored);
