@@ -65,6 +65,23 @@ if (Runs(2))
     workspace.IndexAll();
     var heap = GC.GetTotalMemory(true) - heapBefore;
     Console.WriteLine($"index: {workspace.Snapshot.Notes.Count} notes, {workspace.Snapshot.ItemCount} study items, {heap / 1048576.0:F0} MB of managed heap");
+
+    // Restart with the persisted index: the entries written once (a store in a temp folder), then a new workspace
+    // over the same store (walk with times + read + decode + build), best of 5.
+    var dbDir = Directory.CreateTempSubdirectory("prepcode-bench-db-").FullName;
+    using (var store = PrepCode.Core.Storage.StudyStore.Open(Path.Combine(dbDir, "prepcode.db")))
+    {
+        var first = new NoteWorkspace(new DiskNoteFileSystem(root), store);
+        first.IndexAll();
+        var saveMs = Stats.Time(() => first.SavePersistedIndex());
+        first = null;
+        var parsed = -1;
+        var restart = double.MaxValue;
+        for (var round = 0; round < 5; round++)
+            restart = Math.Min(restart, Stats.Time(() => parsed = new NoteWorkspace(new DiskNoteFileSystem(root), store).IndexAll().Reparsed));
+        Console.WriteLine($"restart with the persisted index (walk with times + read + decode + build): {restart:F0} ms, {parsed} parsed ({restart / fullIndex:F2}x the full index); writing it: {saveMs:F0} ms, {Directory.GetFiles(dbDir).Sum(f => new FileInfo(f).Length) / 1048576.0:F0} MB of database files (with its WAL)");
+    }
+    Directory.Delete(dbDir, true);
 }
 
 // 3. One-note re-index (an editor change): p50 / p95.
@@ -90,7 +107,9 @@ if (Runs(5))
     var coldIndex = SidecarProbe.Run(dll, root);
     var warmStart = SidecarProbe.Run(dll, root);
     Console.WriteLine($"sidecar start -> initialize answered: {Math.Min(cold.InitializeMs, warmStart.InitializeMs):F0} ms   [target <= 300 ms]");
-    Console.WriteLine($"sidecar first index: new database {coldIndex.IndexedMs:F0} ms, existing database {warmStart.IndexedMs:F0} ms");
-    Console.WriteLine($"sidecar peak memory (VmHWM): {Math.Max(coldIndex.PeakBytes, warmStart.PeakBytes) / 1048576.0:F0} MB   [target <= 150 MB]");
+    Console.WriteLine($"sidecar first index: new database {coldIndex.IndexedMs:F0} ms ({coldIndex.Parsed} parsed), existing database {warmStart.IndexedMs:F0} ms ({warmStart.Parsed} parsed)");
+    Console.WriteLine($"sidecar persisting the index after the first due counts: {coldIndex.SaveMs:F0} ms (new database)");
+    Console.WriteLine($"sidecar peak memory (VmHWM) at the first due counts: new database {coldIndex.PeakAtCountsBytes / 1048576.0:F0} MB, existing database {warmStart.PeakAtCountsBytes / 1048576.0:F0} MB   [target <= 150 MB]");
+    Console.WriteLine($"sidecar peak memory (VmHWM) once the index is persisted: new database {coldIndex.PeakBytes / 1048576.0:F0} MB, existing database {warmStart.PeakBytes / 1048576.0:F0} MB");
 }
 return 0;

@@ -26,12 +26,28 @@ internal static class SidecarProbe
         return dll;
     }
 
-    public static (double InitializeMs, double IndexedMs, long PeakBytes) Run(string dll, string root)
+    /// <summary>Also the notes the first index parsed and the time the sidecar took to persist the index after the
+    /// due counts (from its log); the peak is read at the first due counts and again once that write is done.</summary>
+    public static (double InitializeMs, double IndexedMs, long PeakBytes, int Parsed, double SaveMs, long PeakAtCountsBytes) Run(string dll, string root)
     {
         var psi = new ProcessStartInfo("dotnet", [dll]) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
         var sw = Stopwatch.StartNew();
         using var p = Process.Start(psi)!;
-        p.ErrorDataReceived += (_, _) => { };
+        var parsed = -1;
+        var saveMs = double.NaN;
+        using var saved = new ManualResetEventSlim();
+        p.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is null) return;
+            var m = System.Text.RegularExpressions.Regex.Match(e.Data, @"\((\d+) parsed\)");
+            if (m.Success && parsed < 0) parsed = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            m = System.Text.RegularExpressions.Regex.Match(e.Data, @"persisted \d+ notes of the index in (\d+) ms");
+            if (m.Success && !saved.IsSet)
+            {
+                saveMs = double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                saved.Set();
+            }
+        };
         p.BeginErrorReadLine();
         Send(p, """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":"ROOT","capabilities":{}}}""".Replace("ROOT", new Uri(root).AbsoluteUri, StringComparison.Ordinal));
         double init = 0, indexed = 0;
@@ -45,11 +61,13 @@ internal static class SidecarProbe
             }
             if ((string?)m["method"] == "prepcode/dueChanged") { indexed = sw.Elapsed.TotalMilliseconds; break; }
         }
+        var peakAtCounts = PeakBytes(p.Id);
+        saved.Wait(TimeSpan.FromSeconds(60));
         var peak = PeakBytes(p.Id);
         Send(p, """{"jsonrpc":"2.0","id":2,"method":"shutdown","params":null}""");
         Send(p, """{"jsonrpc":"2.0","method":"exit","params":null}""");
         p.WaitForExit(10000);
-        return (init, indexed, peak);
+        return (init, indexed, peak, parsed, saveMs, peakAtCounts);
     }
 
     private static long PeakBytes(int pid)

@@ -30,7 +30,7 @@ internal sealed class CliSession : IDisposable
         if (!Directory.Exists(root)) throw new CliException($"No folder {root}.");
         var dbPath = o.Get("db") ?? Path.Combine(root, ".prepcode", "prepcode.db");
         var store = StudyStore.Open(dbPath);
-        var workspace = new NoteWorkspace(new DiskNoteFileSystem(root));
+        var workspace = new NoteWorkspace(new DiskNoteFileSystem(root), store);
         var summary = workspace.IndexAll();
         var (scheduler, byGroup) = Schedulers(o.Get("scheduler") ?? "sm2");
         var calendar = StudyCalendar.Create(o.Get("time-zone"), o.Named.ContainsKey("day-start-hour") ? o.GetInt("day-start-hour", 4) : null);
@@ -63,5 +63,11 @@ internal sealed class CliSession : IDisposable
         return (Named("sm2"), byGroup);
     }
 
-    public void Dispose() => Store.Dispose();
+    /// <summary>Stores the notes this run parsed (the persisted index), then closes the database.</summary>
+    public void Dispose()
+    {
+        try { Workspace.SavePersistedIndex(); }
+        catch (Exception e) when (e is not OutOfMemoryException) { }   // those notes are parsed again next time
+        Store.Dispose();
+    }
 }

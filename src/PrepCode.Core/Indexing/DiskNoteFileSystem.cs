@@ -31,10 +31,14 @@ public sealed class DiskNoteFileSystem : INoteFileSystem
 
     public WorkspacePaths Paths { get; }
 
-    public IReadOnlyList<NoteFileInfo> EnumerateNotes(CancellationToken cancellationToken = default)
+    public IReadOnlyList<NoteFileInfo> EnumerateNotes(CancellationToken cancellationToken = default) => Enumerate(false, cancellationToken);
+
+    public IReadOnlyList<NoteFileInfo> EnumerateNotesWithTimes(CancellationToken cancellationToken = default) => Enumerate(true, cancellationToken);
+
+    private List<NoteFileInfo> Enumerate(bool times, CancellationToken cancellationToken)
     {
         var result = new List<NoteFileInfo>();
-        Walk(Paths.Root, "", [], result, cancellationToken);
+        Walk(Paths.Root, "", [], result, times, cancellationToken);
         result.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return result;
     }
@@ -44,7 +48,9 @@ public sealed class DiskNoteFileSystem : INoteFileSystem
         var relative = Paths.ToRelative(path);
         if (!IsIndexed(relative)) return null;
         var file = new FileInfo(Paths.ToAbsolute(relative));
-        return file.Exists ? new NoteFileInfo(relative) : null;
+        if (!file.Exists) return null;
+        // A link's own time says nothing of its target's: no times, so a persisted entry is never used for it.
+        return file.LinkTarget is null ? new NoteFileInfo(relative, file.Length, file.LastWriteTimeUtc.Ticks) : new NoteFileInfo(relative);
     }
 
     public byte[] ReadAllBytes(string path) =>
@@ -72,17 +78,23 @@ public sealed class DiskNoteFileSystem : INoteFileSystem
         return true;
     }
 
-    private readonly record struct Entry(string Name, bool IsDirectory, bool IsLink);
+    private readonly record struct Entry(string Name, bool IsDirectory, bool IsLink, long Size, long Ticks);
 
-    /// <summary>Reads names and kinds only (no stat per file): enough to pick the notes.</summary>
-    private void Walk(string dir, string prefix, List<(string Prefix, IgnoreList List)> ignores, List<NoteFileInfo> result, CancellationToken ct)
+    /// <summary>Reads names and kinds (enough to pick the notes), and with <paramref name="times"/> each file's size
+    /// and last-write time (a stat per file).</summary>
+    private void Walk(string dir, string prefix, List<(string Prefix, IgnoreList List)> ignores, List<NoteFileInfo> result, bool times, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         List<Entry> entries;
         try
         {
-            entries = [.. new FileSystemEnumerable<Entry>(dir,
-                (ref FileSystemEntry e) => new Entry(e.FileName.ToString(), e.IsDirectory, (e.Attributes & FileAttributes.ReparsePoint) != 0),
+            entries = [.. new FileSystemEnumerable<Entry>(dir, (ref FileSystemEntry e) =>
+                {
+                    var link = (e.Attributes & FileAttributes.ReparsePoint) != 0;
+                    return times && !e.IsDirectory && !link
+                        ? new Entry(e.FileName.ToString(), false, false, e.Length, e.LastWriteTimeUtc.UtcTicks)
+                        : new Entry(e.FileName.ToString(), e.IsDirectory, link, -1, -1);
+                },
                 Everything)];
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException) { return; }
@@ -93,8 +105,8 @@ public sealed class DiskNoteFileSystem : INoteFileSystem
             if (entry.IsDirectory && (entry.IsLink || AlwaysSkipped.Contains(entry.Name))) continue;   // no symlink loops
             var rel = prefix + entry.Name;
             if (active.Count > 0 && active.Exists(a => a.List.IsIgnored(rel[a.Prefix.Length..], entry.IsDirectory))) continue;
-            if (entry.IsDirectory) Walk(Path.Combine(dir, entry.Name), rel + "/", active, result, ct);
-            else if (Matches(rel)) result.Add(new NoteFileInfo(rel));
+            if (entry.IsDirectory) Walk(Path.Combine(dir, entry.Name), rel + "/", active, result, times, ct);
+            else if (Matches(rel)) result.Add(new NoteFileInfo(rel, entry.Size, entry.Ticks));
         }
     }
 

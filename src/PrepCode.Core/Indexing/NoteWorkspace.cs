@@ -15,18 +15,30 @@ public sealed record IndexSummary(int Notes, int Items, int Diagnostics, int Rep
 
 /// <summary>
 /// The single writer of the <see cref="NoteIndex"/> (DESIGN §2). Unsaved editor text (an overlay) wins over the file
-/// on disk; disk changes to a note open in an editor are ignored until it closes. Every start parses every note:
-/// a cache of whole parsed documents was slower than parsing (bench/README.md); a compact one is future work.
+/// on disk; disk changes to a note open in an editor are ignored until it closes. With an <see cref="INoteIndexStore"/>
+/// the index is persisted: <see cref="IndexAll"/> takes the stored entry of each note whose file is unchanged and
+/// parses only the rest; <see cref="SavePersistedIndex"/> then stores what it parsed.
 /// The index keeps an <see cref="IndexedNote"/> and the study items of each note; <see cref="Document"/> parses a
 /// note's full <see cref="NoteDocument"/> when a feature needs more.
 /// </summary>
-public sealed class NoteWorkspace(INoteFileSystem files)
+public sealed class NoteWorkspace(INoteFileSystem files, INoteIndexStore? persisted = null)
 {
+    /// <summary>A stored entry is used only for a file last written at least this long before the entry's notes were
+    /// read: a file changed twice within one timestamp tick (or a coarse file system's 2 s) then never reads as unchanged.</summary>
+    private static readonly long SettledTicks = 2 * TimeSpan.TicksPerSecond;
+
     private readonly Lock _writer = new();
     private readonly Dictionary<string, int> _overlayVersions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _overlayTexts = new(StringComparer.Ordinal);
     private volatile NoteIndex _index = NoteIndex.Empty;
-    private int _parsed;
+
+    /// <summary>A note the last <see cref="IndexAll"/> parsed from disk, with the size and time the walk saw (-1: not read).</summary>
+    private readonly record struct Unsaved(string Path, string ContentHash, long Size, long LastWriteTicks);
+
+    /// <summary>What <see cref="SavePersistedIndex"/> writes and deletes (guarded by _writer).</summary>
+    private sealed record PendingSave(long ReadTicks, List<Unsaved> Notes, List<string> Gone);
+
+    private PendingSave? _unsaved;
 
     /// <summary>For each <see cref="IndexAll"/> under way, the paths refreshed from disk since its walk began: the walk
     /// may have read them before the change, so the index keeps the refreshed state of those (guarded by _writer).</summary>
@@ -48,7 +60,8 @@ public sealed class NoteWorkspace(INoteFileSystem files)
         lock (_writer) return _overlayTexts.TryGetValue(path, out var t) ? (t, _overlayVersions[path]) : null;
     }
 
-    /// <summary>Walks the workspace, parses every note (in parallel) and builds the index.</summary>
+    /// <summary>Walks the workspace, takes each unchanged note from the persisted index (when there is one), parses
+    /// the others (in parallel) and builds the index. <see cref="IndexSummary.Reparsed"/>: the notes parsed.</summary>
     public IndexSummary IndexAll(IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
         var touched = new HashSet<string>(StringComparer.Ordinal);
@@ -59,16 +72,30 @@ public sealed class NoteWorkspace(INoteFileSystem files)
 
     private IndexSummary IndexAll(HashSet<string> touched, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
     {
-        var listed = files.EnumerateNotes(cancellationToken);
+        var readTicks = DateTime.UtcNow.Ticks;     // before any note is read
+        var stored = persisted is not null && HasEntries(persisted);
+        // Sizes and times only when stored entries can use them: the first walk stays names-only.
+        var listed = stored ? files.EnumerateNotesWithTimes(cancellationToken) : files.EnumerateNotes(cancellationToken);
         var docs = new Parsed?[listed.Count];
-        var done = 0;
-        _parsed = 0;
-        Parallel.For(0, listed.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        var gone = new List<string>();
+        var restored = stored ? Restore(persisted!, listed, docs, gone, readTicks) : 0;
+        if (restored > 0) progress?.Report((restored, listed.Count));
+
+        var toParse = new List<int>(listed.Count - restored);
+        for (int i = 0; i < docs.Length; i++) if (docs[i] is null) toParse.Add(i);
+        var done = restored;
+        var parsed = 0;
+        Parallel.For(0, toParse.Count, new ParallelOptions { CancellationToken = cancellationToken }, k =>
         {
+            var i = toParse[k];
             docs[i] = Load(listed[i]);
+            if (docs[i] is not null) Interlocked.Increment(ref parsed);
             var n = Interlocked.Increment(ref done);
             if (n % 250 == 0 || n == listed.Count) progress?.Report((n, listed.Count));
         });
+        var unsaved = new List<Unsaved>(parsed);
+        foreach (var i in toParse)
+            if (docs[i] is { } d) unsaved.Add(new Unsaved(listed[i].Path, d.Note.ContentHash, listed[i].Size, listed[i].LastWriteTicks));
 
         lock (_writer)
         {
@@ -77,9 +104,112 @@ public sealed class NoteWorkspace(INoteFileSystem files)
             _index = _index.Notes.Keys.All(touched.Contains) && _overlayVersions.Count == 0
                 ? NoteIndex.Build(First(_index, docs, touched))
                 : Merge(_index, docs, touched);
+            if (persisted is not null) _unsaved = new PendingSave(readTicks, unsaved, gone);
         }
         var snapshot = _index;
-        return new IndexSummary(snapshot.Notes.Count, snapshot.ItemCount, snapshot.Notes.Values.Sum(n => n.Diagnostics.Count), _parsed);
+        return new IndexSummary(snapshot.Notes.Count, snapshot.ItemCount, snapshot.Notes.Values.Sum(n => n.Diagnostics.Count), parsed);
+    }
+
+    private static bool HasEntries(INoteIndexStore store)
+    {
+        try { return store.HasNoteIndex(IndexCodec.Format); }
+        catch (Exception e) when (e is not OutOfMemoryException) { return false; }
+    }
+
+    /// <summary>Fills <paramref name="docs"/> from the stored entries of unchanged files (same size and time, same
+    /// format, written settled); lists in <paramref name="gone"/> the entries of notes no longer listed. Returns the
+    /// count restored; an entry that does not decode is left to be parsed.</summary>
+    private int Restore(INoteIndexStore store, IReadOnlyList<NoteFileInfo> listed, Parsed?[] docs, List<string> gone, long readTicks)
+    {
+        var at = new Dictionary<string, int>(listed.Count, StringComparer.Ordinal);
+        for (int i = 0; i < listed.Count; i++) at[listed[i].Path] = i;
+        var format = IndexCodec.Format;
+        var restored = 0;
+        // The store's thread reads the entries; the other cores decode them meanwhile (a bounded queue: few blobs held).
+        using var queue = new System.Collections.Concurrent.BlockingCollection<(int At, string Path, byte[] Data, int Size)>(64);
+        // Own threads, not the pool's: a busy pool would leave the reader blocked on a full queue.
+        var decoders = new Task[Math.Max(1, Environment.ProcessorCount - 1)];
+        for (int d = 0; d < decoders.Length; d++)
+            decoders[d] = Task.Factory.StartNew(() =>
+            {
+                foreach (var (i, path, data, size) in queue.GetConsumingEnumerable())
+                {
+                    bool ok;
+                    IndexedNote note;
+                    ImmutableArray<StudyItem> items;
+                    // Whatever goes wrong with one entry leaves that note to be parsed (and the queue drained).
+                    try { ok = IndexCodec.TryDecode(path, data.AsSpan(0, size), Shared, out note, out items); }
+                    catch (Exception) { continue; }
+                    finally { System.Buffers.ArrayPool<byte>.Shared.Return(data); }
+                    if (!ok) continue;
+                    docs[i] = new Parsed(note, items);
+                    Interlocked.Increment(ref restored);
+                }
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            store.ReadNoteIndex(e =>
+            {
+                if (!at.TryGetValue(e.Path, out var i)) { gone.Add(e.Path); return false; }
+                var file = listed[i];
+                return e.Format == format && file.HasTimes && file.Size == e.Size && file.LastWriteTicks == e.LastWriteTicks
+                    && e.LastWriteTicks <= e.ReadTicks - SettledTicks;
+            },
+            (e, stream) =>
+            {
+                var size = (int)stream.Length;
+                var data = System.Buffers.ArrayPool<byte>.Shared.Rent(size);
+                stream.ReadExactly(data, 0, size);
+                queue.Add((at[e.Path], e.Path, data, size));
+            });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // What was restored before the failure is valid; the rest is parsed. Gone entries stay until a later save.
+            gone.Clear();
+        }
+        finally
+        {
+            queue.CompleteAdding();
+            Task.WaitAll(decoders);
+        }
+        return restored;
+    }
+
+    /// <summary>Writes the persisted entries of the notes the last <see cref="IndexAll"/> parsed (unless changed
+    /// since, or open in an editor) and deletes those of notes gone, in one transaction, one note encoded at a time.
+    /// Returns the count written; 0 without a store or when there is nothing new to write.</summary>
+    public int SavePersistedIndex()
+    {
+        PendingSave? pending;
+        lock (_writer) (pending, _unsaved) = (_unsaved, null);
+        if (persisted is null || pending is null) return 0;
+        var encoder = new IndexCodec.Encoder();
+        var format = IndexCodec.Format;
+        // After a names-only walk, one walk with times now (sorted by path, as the notes are); times read after the
+        // read are safe too: a change made since is too recent to be served (SettledTicks).
+        var times = pending.Notes.Exists(u => u.Size < 0) ? files.EnumerateNotesWithTimes() : null;
+        var t = 0;
+        (long, long) TimesOf(Unsaved u)
+        {
+            if (u.Size >= 0 && u.LastWriteTicks >= 0) return (u.Size, u.LastWriteTicks);
+            while (times is not null && t < times.Count && string.CompareOrdinal(times[t].Path, u.Path) < 0) t++;
+            return times is not null && t < times.Count && times[t].Path == u.Path && times[t].HasTimes
+                ? (times[t].Size, times[t].LastWriteTicks) : (-1, -1);
+        }
+        IEnumerable<(PersistedNoteEntry, ReadOnlyMemory<byte>)> Entries()
+        {
+            foreach (var u in pending.Notes)
+            {
+                var snapshot = _index;
+                if (OpenVersion(u.Path) is not null || snapshot.Note(u.Path) is not { } note || note.ContentHash != u.ContentHash) continue;
+                var (size, ticks) = TimesOf(u);
+                if (size < 0) continue;
+                if (!encoder.TryEncode(note, snapshot.ItemsOf(u.Path))) continue;
+                yield return (new PersistedNoteEntry(u.Path, size, ticks, pending.ReadTicks, format), encoder.Entry);
+            }
+        }
+        return persisted.WriteNoteIndex(format, Entries(), pending.Gone);
     }
 
     /// <summary>The first index: the walk's notes, except those refreshed from disk meanwhile, which keep the state
@@ -195,7 +325,6 @@ public sealed class NoteWorkspace(INoteFileSystem files)
         try { bytes = files.ReadAllBytes(info.Path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
         var doc = NoteParser.ParseBytes(info.Path, bytes);
-        Interlocked.Increment(ref _parsed);
         doc = doc with { FrontMatter = Shared(doc.FrontMatter) };
         return new Parsed(IndexedNote.From(doc), [.. StudyItemExtractor.Extract(doc)]);
     }

@@ -49,6 +49,19 @@ public sealed record StudyItem(
 
     private byte[]? Packed => Data is null ? TitleText as byte[] : null;
 
+    /// <summary>For the persisted index: the note facts this item reads its path, domain and track from.</summary>
+    internal NoteFacts SharedFacts => Facts;
+
+    /// <summary>For the persisted index: the packed array of a compact item; null for a plain one.</summary>
+    internal byte[]? PackedTexts => Packed;
+
+    /// <summary>A compact item again, from its <see cref="PackedTexts"/> (the persisted index).</summary>
+    internal static StudyItem Restore(string id, StudyItemKind kind, NoteFacts note, string? topicId, SourceRange range, byte[] packed) =>
+        new(id, kind, null!, null!, null, topicId, range, null, null, null!, null!, null!, null!) { Facts = note, TitleText = packed };
+
+    /// <summary>This item reading its path, domain and track from <paramref name="note"/>, which holds the same values.</summary>
+    internal StudyItem Sharing(NoteFacts note) => Facts == note && !ReferenceEquals(Facts, note) ? this with { Facts = note } : this;
+
     /// <summary>A compact topic (or a plain one when a text would not come back the same from UTF-8).</summary>
     internal static StudyItem CompactTopic(string id, NoteFacts note, string title, string? parentId, SourceRange range,
         IReadOnlyList<string> keyPoints, IReadOnlyList<string> practice, ulong sectionFingerprint)

@@ -94,6 +94,18 @@ internal static class Migrations
             WHERE track_group = 'workspace';
         DELETE FROM fsrs_parameters WHERE track_group = 'workspace';
         """,
+        // 4 -> 5: the persisted index (one binary entry per note, NoteWorkspace); the unused JSON parse cache goes
+        """
+        DROP TABLE IF EXISTS note_cache;
+        CREATE TABLE IF NOT EXISTS note_index (
+            path TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            mtime INTEGER NOT NULL,
+            read_at INTEGER NOT NULL,
+            format TEXT NOT NULL,
+            data BLOB NOT NULL
+        );
+        """,
     ];
 
     public static int Latest => Steps.Length;

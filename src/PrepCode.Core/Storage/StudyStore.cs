@@ -45,7 +45,11 @@ public sealed partial class StudyStore : IDisposable
         }
     }
 
-    public void Dispose() => _db.Dispose();
+    /// <summary>Waits for a call under way (e.g. the persisted index being written in the background).</summary>
+    public void Dispose()
+    {
+        lock (_gate) _db.Dispose();
+    }
 
     /// <summary>Every scheduled item (items never graded have no row).</summary>
     public IReadOnlyDictionary<string, StoredItemState> LoadStates()

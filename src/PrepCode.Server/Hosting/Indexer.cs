@@ -8,6 +8,9 @@ internal sealed class Indexer(SessionHolder holder, ClientNotifier notifier)
 
     public Task Current => _current;
 
+    /// <summary>The last write of the persisted index (the session's store stays open until it is done).</summary>
+    public Task Saved { get; private set; } = Task.CompletedTask;
+
     private int _started;
 
     public void Start()
@@ -36,21 +39,32 @@ internal sealed class Indexer(SessionHolder holder, ClientNotifier notifier)
     {
         var session = holder.Require();
         await _one.WaitAsync(ct);
+        var saving = false;
         try
         {
             var progress = new IndexingProgress(notifier, holder.ClientSupportsProgress);
             await progress.BeginAsync(ct);
             var started = DateTimeOffset.UtcNow;
             var summary = await Task.Run(() => session.IndexAll(progress, ct), ct);
-            // A large walk leaves its parse trees as garbage: one compacting collection returns that memory before the
-            // due counts and diagnostics allocate more, so the process's peak stays the walk's (bench/README.md).
-            if (summary.Reparsed >= 1000) GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            // A large walk leaves its parse trees (or read entries) as garbage: one compacting collection returns that
+            // memory before the due counts and diagnostics allocate more, so the process's peak stays the walk's
+            // (bench/README.md).
+            if (summary.Notes >= 1000) GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             var ms = (DateTimeOffset.UtcNow - started).TotalMilliseconds;
             Log.Info($"indexed {summary.Notes} notes, {summary.Items} items, {summary.Diagnostics} diagnostics ({summary.Reparsed} parsed) in {ms:F0} ms");
             await progress.EndAsync($"{summary.Notes} notes, {summary.Items} study items", summary.Notes);
             await notifier.PublishDiagnosticsAsync(session, session.Workspace.Snapshot.Notes.Keys, []);
             await TrackFiles.PublishAsync(session, notifier);     // curriculum problems, for every LSP editor
             await notifier.DueChangedAsync(session, force: true);
+            // Off the request path: the index is persisted after the first due counts; the next run waits for it.
+            saving = true;
+            Saved = Task.Run(() =>
+            {
+                // The due counts' garbage goes first, so writing many entries does not add to it (bench/README.md).
+                if (summary.Reparsed >= 1000) GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                try { session.SaveIndex(); }
+                finally { _one.Release(); }
+            }, CancellationToken.None);
             return summary;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -61,7 +75,7 @@ internal sealed class Indexer(SessionHolder holder, ClientNotifier notifier)
         }
         finally
         {
-            _one.Release();
+            if (!saving) _one.Release();
         }
     }
 }

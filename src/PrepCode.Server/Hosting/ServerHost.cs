@@ -14,6 +14,7 @@ public sealed class ServerHost : IAsyncDisposable
     private readonly JsonRpc _rpc;
     private readonly SessionHolder _holder = new();
     private readonly LifecycleHandler _lifecycle;
+    private readonly Indexer _indexer;
 
     public ServerHost(Stream output, Stream input)
     {
@@ -24,7 +25,7 @@ public sealed class ServerHost : IAsyncDisposable
         var handler = new HeaderDelimitedMessageHandler(output, ProtocolInputFilter.Wrap(input), formatter);
         _rpc = new JsonRpc(handler);
         var notifier = new ClientNotifier { Rpc = _rpc };
-        var indexer = new Indexer(_holder, notifier);
+        var indexer = _indexer = new Indexer(_holder, notifier);
         _lifecycle = new LifecycleHandler(_holder, notifier, indexer);
         var options = new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true, DisposeOnDisconnect = false };
         _rpc.AddLocalRpcTarget(_lifecycle, options);
@@ -56,6 +57,7 @@ public sealed class ServerHost : IAsyncDisposable
     {
         _rpc.Dispose();
         try { await _rpc.Completion; } catch (Exception) { /* already reported through Disconnected */ }
+        await _indexer.Saved.WaitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         _holder.Session?.Dispose();
     }
 }

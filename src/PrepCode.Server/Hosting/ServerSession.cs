@@ -43,7 +43,7 @@ internal sealed class ServerSession : IDisposable
     {
         var paths = new WorkspacePaths(root);
         var store = StudyStore.Open(SettingsMapper.DatabasePath(paths.Root, settings));
-        var workspace = new NoteWorkspace(new DiskNoteFileSystem(paths.Root, settings.Include, settings.Exclude));
+        var workspace = new NoteWorkspace(new DiskNoteFileSystem(paths.Root, settings.Include, settings.Exclude), store);
         var study = new StudyService(workspace, store, SettingsMapper.ToClock(settings), SettingsMapper.ToStudySettings(settings));
         return new ServerSession(paths, settings, store, workspace, study);
     }
@@ -60,7 +60,7 @@ internal sealed class ServerSession : IDisposable
             var store = StudyStore.Open(SettingsMapper.DatabasePath(Paths.Root, next));
             Store.Dispose();
             Store = store;
-            Workspace = new NoteWorkspace(new DiskNoteFileSystem(Paths.Root, next.Include, next.Exclude));
+            Workspace = new NoteWorkspace(new DiskNoteFileSystem(Paths.Root, next.Include, next.Exclude), store);
         }
         Study = reindex || clock is FixedClock || Settings.Now != next.Now
             ? new StudyService(Workspace, Store, clock, studySettings)
@@ -86,6 +86,22 @@ internal sealed class ServerSession : IDisposable
         finally
         {
             _indexed.TrySetResult();
+        }
+    }
+
+    /// <summary>Stores the notes the last full index parsed (<see cref="NoteWorkspace.SavePersistedIndex"/>); a failure
+    /// is logged, never thrown: those notes are parsed again on the next start.</summary>
+    public void SaveIndex()
+    {
+        try
+        {
+            var started = DateTimeOffset.UtcNow;
+            var written = Workspace.SavePersistedIndex();
+            Log.Info($"persisted {written} notes of the index in {(DateTimeOffset.UtcNow - started).TotalMilliseconds:F0} ms");
+        }
+        catch (Exception e)
+        {
+            Log.Error("could not persist the index", e);
         }
     }
 
