@@ -27,7 +27,8 @@ internal static class SidecarProbe
     }
 
     /// <summary>Also the notes the first index parsed and the time the sidecar took to persist the index after the
-    /// due counts (from its log); the peak is read at the first due counts and again once that write is done.</summary>
+    /// due counts (from its log); the peak is read at the first due counts and again after that write, the Due tree's
+    /// and the stats' requests and 3 s of idling (the peak of the whole start).</summary>
     public static (double InitializeMs, double IndexedMs, long PeakBytes, int Parsed, double SaveMs, long PeakAtCountsBytes) Run(string dll, string root)
     {
         var psi = new ProcessStartInfo("dotnet", [dll]) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -63,6 +64,11 @@ internal static class SidecarProbe
         }
         var peakAtCounts = PeakBytes(p.Id);
         saved.Wait(TimeSpan.FromSeconds(60));
+        // Then what the extension asks at start (the Due tree, stats), and 3 s of idling: the peak of the whole start.
+        Send(p, """{"jsonrpc":"2.0","id":3,"method":"prepcode/dueItems","params":{}}""");
+        Send(p, """{"jsonrpc":"2.0","id":4,"method":"prepcode/stats","params":{}}""");
+        for (var answered = 0; answered < 2;) if (Read(p) is var r && r["id"] is not null && r["method"] is null) answered++;
+        Thread.Sleep(3000);
         var peak = PeakBytes(p.Id);
         Send(p, """{"jsonrpc":"2.0","id":2,"method":"shutdown","params":null}""");
         Send(p, """{"jsonrpc":"2.0","method":"exit","params":null}""");

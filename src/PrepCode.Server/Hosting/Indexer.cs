@@ -62,7 +62,12 @@ internal sealed class Indexer(SessionHolder holder, ClientNotifier notifier)
             {
                 // The due counts' garbage goes first, so writing many entries does not add to it (bench/README.md).
                 if (summary.Reparsed >= 1000) GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-                try { session.SaveIndex(); }
+                try
+                {
+                    session.SaveIndex();
+                    // And the write's garbage (encoded entries, SQLite buffers) before the editor's first requests.
+                    if (summary.Reparsed >= 1000) GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                }
                 finally { _one.Release(); }
             }, CancellationToken.None);
             return summary;
