@@ -8,6 +8,7 @@ import {
 import type { PrepCodeSettings } from './protocol';
 import { ServerCommands } from './protocol';
 import { CheckCommands } from './protocol.checks';
+import { serverOutputChannel } from './serverLog';
 
 export interface ClientParts {
   dotnet: string;
@@ -71,7 +72,7 @@ function clientOptions(parts: ClientParts): LanguageClientOptions {
     documentSelector: [{ scheme: 'file', language: 'markdown' }, { scheme: 'untitled', language: 'markdown' }],
     synchronize: { fileEvents: parts.fileEvents },
     initializationOptions: () => parts.settings(),
-    outputChannel: parts.output,
+    outputChannel: serverOutputChannel(parts.output),
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler: errorHandler(parts),
     middleware: middleware(parts),

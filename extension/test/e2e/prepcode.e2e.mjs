@@ -206,7 +206,9 @@ test('Show Output shows the PrepCode log, where the server\'s stderr goes', asyn
     selects => selects.map(s => s.options[s.selectedIndex]?.text));
   await waitUntil(async () => (await shownChannels()).includes('PrepCode'), 'the Output panel showing the PrepCode channel', 15_000);
   const pid = serverPid();
-  await waitUntil(() => new RegExp(`PrepCode server \\S+ starting \\(pid ${pid}\\)`).test(ui.prepcodeLog()), 'the server\'s stderr line in PrepCode.log');
+  await waitUntil(() => new RegExp(`\\[info\\] PrepCode server \\S+ starting \\(pid ${pid}\\)`).test(ui.prepcodeLog()), 'the server\'s stderr line in PrepCode.log');
+  // logged at the server's level, without the server's own time stamp beside the channel's
+  assert.doesNotMatch(ui.prepcodeLog(), /\] \d\d:\d\d:\d\d\.\d{3} \[(info|warn|error)\]/);
   await ui.screenshot('output');
 });
 
