@@ -142,6 +142,17 @@ test('"Commit scores" grades once, writes the Results Summary and the Due view a
   await ui.screenshot('checks-readiness-view');
 });
 
+test('History charts the committed check\'s score', async () => {
+  await ui.palette('PrepCode: Show History');
+  const frame = ui.page.frameLocator('iframe.webview').frameLocator('iframe');
+  const chart = frame.locator('svg[aria-label="Knowledge-check scores over time"]');
+  await chart.waitFor({ timeout: 15_000 });
+  assert.equal(await chart.locator('circle.dot').count(), 1, 'one day with a check');
+  assert.match(await chart.locator('circle.dot title').textContent(), /^2026-03-10: \d+(\.\d)?% \(\d+ answers\)$/);
+  assert.match(await frame.locator('p.summary', { hasText: 'latest' }).innerText(), /latest \d+(\.\d)?% on 2026-03-10/);
+  await ui.screenshot('checks-history-scores');
+});
+
 test('the plan file got a Session History row, and Ctrl+Z in the plan undoes the update', async () => {
   await tab('plan.md').click();
   await waitUntil(async () => (await editorText()).includes('What are Adam'), 'the check\'s topics in the Session History row');
