@@ -252,6 +252,10 @@ test('after 3 automatic restarts in 3 minutes a crash leaves it stopped, with a 
   assert.match(logText, /stopped 4 times in 3 minutes and will not be restarted automatically/);
   assert.equal(serverPid(), undefined, 'no server runs');
   await ui.duePane.getByText('The PrepCode server is not running').waitFor({ timeout: 15_000 });
+  for (const view of ['Today', 'Readiness']) {   // no stale contents in the other views either
+    const pane = ui.page.locator('.pane', { has: ui.page.locator('.pane-header', { hasText: view }) });
+    await pane.getByText('The PrepCode server is not running').waitFor({ timeout: 15_000 });
+  }
   await ui.screenshot('server-gave-up');
   // each start indexes the workspace first, with a progress notification that counts the notes
   const indexing = ui.page.locator('.notification-toast', { hasText: /PrepCode: indexing notes[\s\S]*\b4 of 4 notes/ }).first()

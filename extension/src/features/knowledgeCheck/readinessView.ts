@@ -18,6 +18,7 @@ export class ReadinessProvider implements vscode.TreeDataProvider<vscode.TreeIte
     this.subscriptions = [
       server.onNotification(Methods.dueChanged, () => this.scheduleRefresh()),
       server.onDidBecomeReady(() => this.scheduleRefresh()),
+      server.onDidGoDown(() => { this.report = undefined; this.changed.fire(); }),
     ];
   }
 

@@ -27,6 +27,8 @@ export class TodayTreeProvider implements vscode.TreeDataProvider<TodayNode>, vs
       ...watchers.flatMap(w => [w.onDidChange(later), w.onDidCreate(later), w.onDidDelete(later)]),
       server.onNotification(Methods.dueChanged, later),
       server.onDidBecomeReady(later),
+      // Nothing will restart it: empty the view so its welcome says so (as the Due view's does).
+      server.onDidGoDown(() => { this.last = undefined; this.changed.fire(undefined); }),
     ];
   }
 
