@@ -76,6 +76,13 @@ public sealed partial class StudyStore : INoteIndexStore
                 }
             }
             tx.Commit();
+            // A large write leaves a WAL as large as the index: copy it into the database and cut it back now
+            // (journal_size_limit), not at the next write. Best effort: a busy reader only delays it.
+            if (written >= 1000 && Path != ":memory:")
+            {
+                try { Exec(_db, "PRAGMA wal_checkpoint(TRUNCATE);"); }
+                catch (SqliteException) { }
+            }
             return written;
         }
     }

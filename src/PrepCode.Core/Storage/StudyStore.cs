@@ -35,7 +35,8 @@ public sealed partial class StudyStore : IDisposable
             }
             var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
             db.Open();
-            Exec(db, path == ":memory:" ? "PRAGMA foreign_keys=ON;" : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
+            // WAL; once checkpointed, the WAL file is cut back to 8 MB (writing the persisted index makes it as large as the index)
+            Exec(db, path == ":memory:" ? "PRAGMA foreign_keys=ON;" : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA journal_size_limit=8388608;");
             Migrations.Apply(db);
             return new StudyStore(db, path);
         }

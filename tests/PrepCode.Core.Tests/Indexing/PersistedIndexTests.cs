@@ -303,4 +303,17 @@ public sealed class PersistedIndexTests : IDisposable
             Assert.Equal(FullParse(disk), Dump(ws.Snapshot));
         }
     }
+
+    [Fact]
+    public void A_large_write_leaves_no_large_wal_file_behind()
+    {
+        using var store = StudyStore.Open(DbPath);
+        var data = new byte[10_000];
+        var entries = Enumerable.Range(0, 1000).Select(i =>
+            (new PersistedNoteEntry($"n{i}.md", 1, 1, 1, "f"), (ReadOnlyMemory<byte>)data));
+        Assert.Equal(1000, store.WriteNoteIndex("f", entries, []));
+        var wal = new FileInfo(DbPath + "-wal");
+        Assert.True(!wal.Exists || wal.Length < 1_000_000, $"WAL of {wal.Length} bytes after writing 10 MB");
+        Assert.True(new FileInfo(DbPath).Length > 10_000_000);                           // the entries are in the database
+    }
 }
