@@ -15,6 +15,7 @@ import { ExportReviewLogCommand, OptimizeScheduleCommand } from './features/fsrs
 import { activateTracks } from './features/tracks/activateTracks';
 import { activateFirstIndexProgress } from './features/reindex/firstIndexProgress';
 import { activateKnowledgeChecks } from './features/knowledgeCheck/activate';
+import { activateGitignoreOffer } from './features/gitignore/gitignoreOffer';
 
 let server: ServerContext | undefined;
 
@@ -63,6 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   activateTracks(context, server, commands, refresh);
   activateFirstIndexProgress(context, server);
   activateKnowledgeChecks(context, server, commands, refresh);
+  activateGitignoreOffer(context, server);
 
   void server.start();
 }
