@@ -6,7 +6,7 @@ import type * as vscode from 'vscode';
 export type Level = 'trace' | 'debug' | 'info' | 'warn' | 'error';
 
 const serverLine = /^\d{2}:\d{2}:\d{2}\.\d{3} \[(trace|debug|info|warn|error)\] ?(.*)$/s;
-const clientLine = /^\[(Trace|Debug|Info|Warn|Error) - [^\]]*\] ?(.*)$/s;
+const clientLine = /^\[(Trace|Debug|Info|Warn|Error)\s+- [^\]]*\] ?(.*)$/s;
 
 /** The level and message of one line; a line in neither format is info, as it is. */
 export function parseServerLine(line: string): { level: Level; message: string } {
@@ -41,7 +41,8 @@ export class ServerLogLines {
   }
 
   private log(line: string): void {
-    if (line.trim().length === 0) return;
+    // vscode-languageclient logs a closed connection's "handled" flag as a bare "false" line after its message.
+    if (line.trim().length === 0 || line === 'false' || line === 'true') return;
     const { level, message } = parseServerLine(line);
     this.sink[level](message);
   }

@@ -24,6 +24,8 @@ test('stderr chunks are split into lines; a partial line waits for its end', () 
   assert.deepEqual(logged, [['info', 'first']]);
   lines.append('rn] second\r\n\n');
   assert.deepEqual(logged, [['info', 'first'], ['warn', 'second']]);
+  lines.append('[Info  - 8:56:24 PM] Connection to server got closed. Server will restart.\nfalse\n');
+  assert.deepEqual(logged.at(-1), ['info', 'Connection to server got closed. Server will restart.']);   // no bare "false"
   lines.append('tail without newline');
   lines.flush();
   assert.deepEqual(logged.at(-1), ['info', 'tail without newline']);
