@@ -40,12 +40,17 @@ public sealed partial class StudyService
         return schedule;
     }
 
+    /// <summary>The item's card in its group's FSRS replay; null when the group is not scheduled by FSRS or the item
+    /// has no card there. Called under the lock.</summary>
+    private (FsrsSchedule Schedule, FsrsCardState Card)? FsrsCardOf(string id) =>
+        Fsrs(GroupOfItem(id)) is { } fsrs && fsrs.CardOf(id) is { } card ? (fsrs, card) : null;
+
     public ScheduleView ViewOf(string id)
     {
         lock (_gate)
         {
             var sm2 = _states.TryGetValue(id, out var s) ? s.State : ReviewState.New;
-            if (Fsrs(GroupOfItem(id)) is not { } fsrs || fsrs.CardOf(id) is not { } card) return new ScheduleView(sm2, null);
+            if (FsrsCardOf(id) is not var (fsrs, card)) return new ScheduleView(sm2, null);
             return new ScheduleView(FsrsSchedule.Project(sm2, card, Settings.Calendar, Today), fsrs.Scheduler.Retrievability(card, _clock.Now), card.Memory);
         }
     }
@@ -61,9 +66,7 @@ public sealed partial class StudyService
             var result = new Dictionary<string, ReviewState>(_states.Count, StringComparer.Ordinal);
             foreach (var (id, stored) in _states)
             {
-                var state = stored.State;
-                if (Fsrs(GroupOfItem(id)) is { } fsrs && fsrs.CardOf(id) is { } card) state = FsrsSchedule.Project(state, card, Settings.Calendar, today);
-                result[id] = state;
+                result[id] = FsrsCardOf(id) is var (_, card) ? FsrsSchedule.Project(stored.State, card, Settings.Calendar, today) : stored.State;
             }
             return result;
         }

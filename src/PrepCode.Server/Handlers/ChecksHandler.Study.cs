@@ -31,11 +31,11 @@ internal sealed partial class ChecksHandler
     private static string StartTrack(ServerSession session, string topicId)
     {
         if (session.Tracks.StartOnCompletion(topicId, session.Study.Today) is not { } found) return "";
-        var (track, start) = found;
+        var (track, day, start) = found;
         var problems = PrepCodeConfigWriter.Write(session.Tracks.ConfigPath, session.Tracks.FileConfig.WithTrack(track.Id, new TrackSettings(start)));
         if (problems.Count > 0) return $" {track.Title} has no start date; it could not be set ({problems[0].Message}).";
         session.Tracks.Refresh(session.Settings.CurriculaPath, force: true);
-        return $" {track.Title} now starts on {start:yyyy-MM-dd}: today is its day {session.Study.Today.DayNumber - start.DayNumber + 1}.";
+        return $" {track.Title} now starts on {start:yyyy-MM-dd}: today is its day {day}.";
     }
 
     [JsonRpcMethod(Methods.Readiness, UseSingleObjectParameterDeserialization = true)]

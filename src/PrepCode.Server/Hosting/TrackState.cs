@@ -29,16 +29,16 @@ internal sealed class TrackState(string root) : ITrackGroups
     /// (the setting is never written back).</summary>
     public PrepCodeConfig FileConfig => PrepCodeConfigReader.Read(ConfigPath).Config;
 
-    /// <summary>For a curriculum topic completed on a track that has no start date: that track and the start date that
-    /// makes <paramref name="today"/> the topic's day (day numbers follow the start date). Null otherwise.</summary>
-    public (Curriculum Track, DateOnly Start)? StartOnCompletion(string topicId, DateOnly today)
+    /// <summary>For a curriculum topic completed on a track that has no start date: that track, the topic's day and the
+    /// start date that makes <paramref name="today"/> that day (day numbers follow the start date). Null otherwise.</summary>
+    public (Curriculum Track, int Day, DateOnly Start)? StartOnCompletion(string topicId, DateOnly today)
     {
         foreach (var track in Catalog.Tracks)
         {
             var day = track.Days.FirstOrDefault(d => d.Topics.Any(t => t.Id == topicId));
             if (day is null) continue;
             if (Config.Tracks.ContainsKey(track.Id)) return null;
-            return (track, today.AddDays(1 - day.Number));
+            return (track, day.Number, today.AddDays(1 - day.Number));
         }
         return null;
     }
