@@ -27,8 +27,9 @@ async function offer(context: vscode.ExtensionContext, server: ServerContext): P
   if (!databaseInPrepcodeFolder(vscode.workspace.getConfiguration('prepcode').get<string>('databasePath'))) return;
   if (!await exists(vscode.Uri.joinPath(folder.uri, '.git'))) return;
   const gitignore = vscode.Uri.joinPath(folder.uri, '.gitignore');
-  const text = await exists(gitignore) ? new TextDecoder().decode(await vscode.workspace.fs.readFile(gitignore)) : '';
-  if (ignoresPrepcode(text)) return;
+  // The editor's text of the file (an unsaved buffer included), or none when there is no .gitignore yet.
+  const doc = await exists(gitignore) ? await vscode.workspace.openTextDocument(gitignore) : undefined;
+  if (ignoresPrepcode(doc?.getText() ?? '')) return;
 
   const add = 'Add to .gitignore', never = "Don't Ask Again";
   const choice = await vscode.window.showInformationMessage(
@@ -38,12 +39,11 @@ async function offer(context: vscode.ExtensionContext, server: ServerContext): P
   if (choice !== add) return;
 
   const edit = new vscode.WorkspaceEdit();
-  if (!await exists(gitignore)) edit.createFile(gitignore, { ignoreIfExists: true });
-  const doc = await exists(gitignore) ? await vscode.workspace.openTextDocument(gitignore) : undefined;
-  const current = doc?.getText() ?? '';
+  const current = doc?.getText() ?? '';                   // as it is now, after the question
+  if (!doc) edit.createFile(gitignore, { ignoreIfExists: true });
   edit.insert(gitignore, doc ? doc.positionAt(current.length) : new vscode.Position(0, 0), appendedRule(current));
   if (!await vscode.workspace.applyEdit(edit)) throw new Error('the edit of .gitignore was not applied');
-  await (await vscode.workspace.openTextDocument(gitignore)).save();
+  await (doc ?? await vscode.workspace.openTextDocument(gitignore)).save();
   server.log.info('added .prepcode/ to .gitignore');
   void vscode.window.showInformationMessage('PrepCode: added .prepcode/ to .gitignore.');
 }
