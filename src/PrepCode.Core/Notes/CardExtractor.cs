@@ -24,7 +24,7 @@ internal sealed class CardExtractor(string key, LineMap lines, List<NoteDiagnost
         bool both = false;
         for (int i = 0; i < paragraph.Count; i++)
         {
-            var t = paragraph[i].Plain.AsSpan().Trim();
+            var t = paragraph[i].PlainSpan.Trim();
             if (t is "?" || t is "??") { split = i; both = t.Length == 2; break; }
         }
         if (split >= 0)
@@ -43,7 +43,8 @@ internal sealed class CardExtractor(string key, LineMap lines, List<NoteDiagnost
         }
         foreach (var line in paragraph)
         {
-            string plain = line.Plain, masked = line.Masked;
+            var plain = line.PlainSpan;
+            var masked = line.MaskedSpan;
             int end = lines.LineEnd(line.Line);
             if (CardSyntax.TryCloze(plain, masked, out string cq, out string ca))
                 Add(CardKind.Cloze, cq, ca, topicId, lines.ContentStart(line.Line), end);
@@ -60,13 +61,15 @@ internal sealed class CardExtractor(string key, LineMap lines, List<NoteDiagnost
 
     private static string Join(List<TextLine> lines, int from, int to)
     {
-        var parts = new List<string>(to - from);
+        var sb = new System.Text.StringBuilder();
         for (int i = from; i < to; i++)
         {
-            var t = lines[i].Plain.Trim();
-            if (t.Length > 0) parts.Add(t);
+            var t = lines[i].PlainSpan.Trim();
+            if (t.IsEmpty) continue;
+            if (sb.Length > 0) sb.Append('\n');
+            sb.Append(t);
         }
-        return string.Join("\n", parts);
+        return sb.ToString();
     }
 
     private void Add(CardKind kind, string question, string answer, string? topicId, int start, int endExclusive)

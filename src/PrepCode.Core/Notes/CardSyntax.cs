@@ -22,21 +22,22 @@ internal static class CardSyntax
 
     public readonly record struct Split(string Question, string Answer, bool Bidirectional);
 
-    public static bool TrySplit(string plain, string masked, out Split split)
+    public static bool TrySplit(ReadOnlySpan<char> plain, ReadOnlySpan<char> masked, out Split split)
     {
         split = default;
         int i = 0, examined = 0;
         while (i < masked.Length && examined++ < MaxRunsPerLine)
         {
-            int at = masked.IndexOf("::", i, StringComparison.Ordinal);
+            int at = masked[i..].IndexOf("::", StringComparison.Ordinal);
             if (at < 0) return false;
+            at += i;
             int end = at;
             while (end < masked.Length && masked[end] == ':') end++;
             int run = end - at;
             i = end;
             if (run > 3) continue;
-            var left = plain.AsSpan(0, at).Trim();
-            var right = plain.AsSpan(end).Trim();
+            var left = plain[..at].Trim();
+            var right = plain[end..].Trim();
             if (left.IsEmpty || right.IsEmpty) continue;
             if (IsTight(masked, at, end) && !TightIsCard(masked, at, end)) continue;
             split = new Split(left.ToString(), right.ToString(), run == 3);
@@ -48,15 +49,15 @@ internal static class CardSyntax
     /// <summary>A line that ends with a <c>::</c> or <c>:::</c> separator after a question of two or more words (or one
     /// ending in '?'), with nothing after it: a card whose answer was left out. A lone word (<c>Example::</c>, a code path)
     /// and fenced-div markers (<c>:::</c>, <c>::: note</c>) are not.</summary>
-    public static bool EndsWithEmptyAnswer(string plain, string masked, out string separator)
+    public static bool EndsWithEmptyAnswer(ReadOnlySpan<char> plain, ReadOnlySpan<char> masked, out string separator)
     {
         separator = string.Empty;
-        var m = masked.AsSpan().TrimEnd();
+        var m = masked.TrimEnd();
         int at = m.Length;
         while (at > 0 && m[at - 1] == ':') at--;
         int run = m.Length - at;
         if (run is not (2 or 3)) return false;
-        var question = plain.AsSpan(0, at).Trim();
+        var question = plain[..at].Trim();
         if (question.IsEmpty || (question.IndexOfAny(' ', '\t') < 0 && question[^1] != '?')) return false;
         separator = new string(':', run);
         return true;
@@ -64,11 +65,11 @@ internal static class CardSyntax
 
     private static bool IsIdent(char c) => char.IsLetterOrDigit(c) || c == '_';
 
-    private static bool IsTight(string s, int at, int end) => at > 0 && end < s.Length && IsIdent(s[at - 1]) && IsIdent(s[end]);
+    private static bool IsTight(ReadOnlySpan<char> s, int at, int end) => at > 0 && end < s.Length && IsIdent(s[at - 1]) && IsIdent(s[end]);
 
-    private static bool TightIsCard(string s, int at, int end)
+    private static bool TightIsCard(ReadOnlySpan<char> s, int at, int end)
     {
-        var left = s.AsSpan(0, at).Trim();
+        var left = s[..at].Trim();
         if (left.IndexOfAny(' ', '\t') < 0) return false;
         char first = s[end];
         if (char.IsLower(first) || first == '_') return false;
@@ -82,10 +83,10 @@ internal static class CardSyntax
     /// <summary>Cloze deletions <c>==text==</c> and <c>{{cN::text}}</c> / <c>{{cN::text::hint}}</c>. The question is the
     /// line with each deletion shown as <c>[...]</c> (or <c>[hint]</c>); the answer is the deleted texts joined by "; ".
     /// All deletions of a line make one card, whatever their cluster numbers.</summary>
-    public static bool TryCloze(string plain, string masked, out string question, out string answer)
+    public static bool TryCloze(ReadOnlySpan<char> plain, ReadOnlySpan<char> masked, out string question, out string answer)
     {
         question = answer = string.Empty;
-        if (!masked.Contains("==", StringComparison.Ordinal) && masked.AsSpan().IndexOfAny(BraceCloze) < 0) return false;
+        if (!masked.Contains("==", StringComparison.Ordinal) && masked.IndexOfAny(BraceCloze) < 0) return false;
         var q = new StringBuilder(plain.Length);
         var answers = new List<string>();
         int copied = 0, i = 0;
@@ -96,20 +97,20 @@ internal static class CardSyntax
             if (TryBraces(plain, masked, i, ref noBraceFrom, out int next, out string text, out string? hint)
                 || TryHighlight(plain, masked, i, ref noHighlightFrom, out next, out text, out hint))
             {
-                q.Append(plain, copied, i - copied).Append('[').Append(hint ?? "...").Append(']');
+                q.Append(plain[copied..i]).Append('[').Append(hint ?? "...").Append(']');
                 answers.Add(text);
                 copied = i = next;
             }
             else i++;
         }
         if (answers.Count == 0) return false;
-        q.Append(plain, copied, plain.Length - copied);
+        q.Append(plain[copied..]);
         question = q.ToString().Trim();
         answer = string.Join("; ", answers);
         return true;
     }
 
-    private static bool TryHighlight(string plain, string m, int i, ref int noCloseFrom, out int next, out string text, out string? hint)
+    private static bool TryHighlight(ReadOnlySpan<char> plain, ReadOnlySpan<char> m, int i, ref int noCloseFrom, out int next, out string text, out string? hint)
     {
         next = 0; text = string.Empty; hint = null;
         if (i >= noCloseFrom) return false;
@@ -117,20 +118,20 @@ internal static class CardSyntax
         if (i > 0 && (IsIdent(m[i - 1]) || m[i - 1] == '=')) return false;
         int open = i + 2;
         if (open >= m.Length || char.IsWhiteSpace(m[open]) || m[open] == '=') return false;
-        int close = m.IndexOf("==", open, StringComparison.Ordinal);
+        int close = IndexOf(m, "==", open);
         while (close > 0)
         {
             bool after = close + 2 >= m.Length || (!IsIdent(m[close + 2]) && m[close + 2] != '=');
             if (!char.IsWhiteSpace(m[close - 1]) && after) break;
-            close = m.IndexOf("==", close + 1, StringComparison.Ordinal);
+            close = IndexOf(m, "==", close + 1);
         }
         if (close < 0) { noCloseFrom = open; return false; }
-        text = plain[open..close].Trim();
+        text = plain[open..close].Trim().ToString();
         next = close + 2;
         return text.Length > 0;
     }
 
-    private static bool TryBraces(string plain, string m, int i, ref int noCloseFrom, out int next, out string text, out string? hint)
+    private static bool TryBraces(ReadOnlySpan<char> plain, ReadOnlySpan<char> m, int i, ref int noCloseFrom, out int next, out string text, out string? hint)
     {
         next = 0; text = string.Empty; hint = null;
         if (i >= noCloseFrom) return false;
@@ -139,10 +140,10 @@ internal static class CardSyntax
         while (j < m.Length && char.IsAsciiDigit(m[j])) j++;
         if (j == i + 3 || j + 1 >= m.Length || m[j] != ':' || m[j + 1] != ':') return false;
         int start = j + 2;
-        int close = m.IndexOf("}}", start, StringComparison.Ordinal);
+        int close = IndexOf(m, "}}", start);
         if (close < 0) { noCloseFrom = start; return false; }
-        var body = plain.AsSpan(start, close - start);
-        int h = m.AsSpan(start, close - start).IndexOf("::", StringComparison.Ordinal);
+        var body = plain[start..close];
+        int h = m[start..close].IndexOf("::", StringComparison.Ordinal);
         if (h >= 0)
         {
             var hintText = body[(h + 2)..].Trim();
@@ -152,5 +153,13 @@ internal static class CardSyntax
         text = body.Trim().ToString();
         next = close + 2;
         return text.Length > 0;
+    }
+
+    /// <summary>Index of <paramref name="value"/> in <paramref name="s"/> at or after <paramref name="from"/>, or -1.</summary>
+    private static int IndexOf(ReadOnlySpan<char> s, string value, int from)
+    {
+        if (from > s.Length) return -1;
+        int i = s[from..].IndexOf(value, StringComparison.Ordinal);
+        return i < 0 ? -1 : i + from;
     }
 }

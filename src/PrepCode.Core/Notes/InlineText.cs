@@ -6,29 +6,41 @@ namespace PrepCode.Core.Notes;
 
 /// <summary>One source line of a paragraph as plain text. <see cref="Masked"/> has the same length as
 /// <see cref="Plain"/> with code spans and autolinks replaced by <see cref="MaskChar"/>, so card syntax is
-/// only looked for outside them.</summary>
-internal sealed class TextLine(int line, int startOffset)
+/// only looked for outside them. Read the spans (<see cref="PlainSpan"/>, <see cref="MaskedSpan"/>) to look at the
+/// text: a line that is one unmasked piece of the source (nearly every line) is a slice of it, copied only when
+/// <see cref="Plain"/> is read.</summary>
+internal sealed class TextLine(int line)
 {
     public const char MaskChar = '\u0001';
-    // Most lines are one unmasked piece of text: it becomes the plain text without a builder.
-    private string? _single;
+    private string? _source;
+    private int _start, _length;
     private StringBuilder? _plain;
     private StringBuilder? _masked;
     private string? _plainText, _maskedText;
 
     public int Line { get; } = line;
-    /// <summary>Source offset of the line's first inline.</summary>
-    public int StartOffset { get; } = startOffset;
-    public string Plain => _plainText ??= _plain?.ToString() ?? _single ?? string.Empty;
+
+    public string Plain => _plainText ??= _plain?.ToString() ?? _source?.Substring(_start, _length) ?? string.Empty;
+
     public string Masked => _maskedText ??= _masked?.ToString() ?? Plain;
+
+    public ReadOnlySpan<char> PlainSpan => _plain is null ? _source.AsSpan(_start, _length) : Plain;
+
+    public ReadOnlySpan<char> MaskedSpan => _masked is null ? PlainSpan : Masked;
+
+    /// <summary>Appends <paramref name="length"/> chars of <paramref name="source"/> from <paramref name="start"/>.</summary>
+    public void Append(string source, int start, int length, bool masked)
+    {
+        if (_plain is null && _source is null && !masked) { (_source, _start, _length) = (source, start, length); return; }
+        Append(source.AsSpan(start, length), masked);
+    }
 
     public void Append(ReadOnlySpan<char> text, bool masked)
     {
-        if (_plain is null && _single is null && !masked) { _single = text.ToString(); return; }
         if (_plain is null)
         {
-            _plain = new StringBuilder((_single?.Length ?? 0) + text.Length).Append(_single);
-            _single = null;
+            _plain = new StringBuilder(_length + text.Length).Append(_source.AsSpan(_start, _length));
+            _source = null;
         }
         if (masked && _masked is null) _masked = new StringBuilder(_plain.Length + text.Length).Append(_plain);
         _plain.Append(text);
@@ -66,31 +78,46 @@ internal static class InlineText
         }
     }
 
-    /// <summary>Splits a paragraph's inlines into source lines of plain text.</summary>
+    /// <summary>Splits a paragraph's inlines into source lines of plain text. A paragraph Markdig did not parse inline
+    /// (see <see cref="PlainParagraphs"/>) has no inline syntax: its lines are its source lines.</summary>
     public static List<TextLine> Lines(LeafBlock block, LineMap map)
     {
+        if (block.Inline is null) return SourceLines(block);
         var lines = new List<TextLine>(2);
-        if (block.Inline is null) return lines;
-        var state = new LineState(lines, map, block.Line, block.Span.Start);
+        var state = new LineState(lines, map, block.Line);
         AppendLines(block.Inline, ref state);
         return lines;
     }
 
-    private struct LineState(List<TextLine> lines, LineMap map, int firstLine, int firstOffset)
+    /// <summary>The text inline parsing would give a paragraph without inline syntax: Markdig's line slices start after
+    /// the leading whitespace and the last one ends trimmed; a soft or hard break drops the spaces (not tabs) before it.</summary>
+    private static List<TextLine> SourceLines(LeafBlock block)
+    {
+        var group = block.Lines;
+        var lines = new List<TextLine>(group.Count);
+        for (int i = 0; i < group.Count; i++)
+        {
+            ref var source = ref group.Lines[i];
+            var slice = source.Slice;
+            int length = slice.AsSpan().TrimEnd(' ').Length;
+            var line = new TextLine(source.Line);
+            if (length > 0) line.Append(slice.Text, slice.Start, length, masked: false);
+            lines.Add(line);
+        }
+        return lines;
+    }
+
+    private struct LineState(List<TextLine> lines, LineMap map, int firstLine)
     {
         public readonly List<TextLine> Lines = lines;
         public readonly LineMap Map = map;
         public int PendingLine = firstLine;
-        public int PendingOffset = firstOffset;
 
         public TextLine Current(Inline inline)
         {
-            int line = PendingLine, offset = PendingOffset;
-            if (inline.Span.Start >= 0 && inline.Span.Length > 0) { offset = inline.Span.Start; line = Map.LineOf(offset); }
-            if (Lines.Count == 0 || Lines[^1].Line < line)
-            {
-                Lines.Add(new TextLine(line, offset));
-            }
+            int line = PendingLine;
+            if (inline.Span.Start >= 0 && inline.Span.Length > 0) line = Map.LineOf(inline.Span.Start);
+            if (Lines.Count == 0 || Lines[^1].Line < line) Lines.Add(new TextLine(line));
             return Lines[^1];
         }
     }
@@ -101,18 +128,15 @@ internal static class InlineText
         {
             switch (inline)
             {
-                case LiteralInline lit: Add(state.Current(inline), lit.Content.AsSpan(), masked: false); break;
-                case CodeInline code: Add(state.Current(inline), code.Content, masked: true); break;
-                case HtmlEntityInline ent: Add(state.Current(inline), ent.Transcoded.AsSpan(), masked: false); break;
-                case AutolinkInline auto: Add(state.Current(inline), auto.Url, masked: true); break;
+                case LiteralInline lit: state.Current(inline).Append(lit.Content.Text, lit.Content.Start, lit.Content.Length, masked: false); break;
+                case CodeInline code: state.Current(inline).Append(code.Content, masked: true); break;
+                case HtmlEntityInline ent: state.Current(inline).Append(ent.Transcoded.AsSpan(), masked: false); break;
+                case AutolinkInline auto: state.Current(inline).Append(auto.Url, masked: true); break;
                 case LineBreakInline br:
                     state.PendingLine = state.Map.LineOf(br.Span.Start) + 1;
-                    state.PendingOffset = state.PendingLine < state.Map.LineCount ? state.Map.LineStart(state.PendingLine) : br.Span.End;
                     break;
                 case ContainerInline child: AppendLines(child, ref state); break;
             }
         }
     }
-
-    private static void Add(TextLine line, ReadOnlySpan<char> text, bool masked) => line.Append(text, masked);
 }

@@ -69,13 +69,13 @@ internal sealed class NoteWalker
     /// with nothing after the colon (the list that follows holds key points).</summary>
     private bool ReadParagraph(ParagraphBlock paragraph)
     {
+        if (paragraph.Inline is null && !PlainParagraphs.MayHoldItems(paragraph)) return false;
         var lines = InlineText.Lines(paragraph, _lines);
         string? topicId = _topics.Current?.Id;
         int cards = _cards.Extract(lines, _topics.Context().TopicId);
         AddScores(lines, topicId);
         if (cards > 0 || lines.Count != 1) return false;
-        string text = lines[0].Plain.Trim();
-        if (!SectionKinds.IsKeyLabel(text, out string rest)) return false;
+        if (!SectionKinds.IsKeyLabel(lines[0].PlainSpan.Trim(), out string rest)) return false;
         if (rest.Length == 0) return true;
         KeyPoints.Add(new KeyPoint(rest, _topics.Context().TopicId, LinesRange(_lines.ContentStart(lines[0].Line), lines)));
         return false;
@@ -104,14 +104,16 @@ internal sealed class NoteWalker
         string? enclosing = _topics.Current?.Id;
         int cards = _cards.Extract(lines, _topics.Context().TopicId);
         AddScores(lines, enclosing);
-        string text = JoinPlain(lines);
+        // One line (nearly every item) is looked at in place; the text is copied only for an item that keeps it.
+        string? joined = lines.Count == 1 ? null : JoinPlain(lines);
+        var text = joined is null ? (lines.Count == 1 ? lines[0].PlainSpan.Trim() : []) : joined.AsSpan();
         var range = LinesRange(item.Span.Start, lines, first);
 
         bool isTask = false;
         if (first.Inline?.FirstChild is TaskList box)
         {
             isTask = true;
-            Tasks.Add(new TaskItem(text, box.Checked, enclosing, range, _lines.Range(box.Span.Start, box.Span.End + 1)));
+            Tasks.Add(new TaskItem(joined ??= text.ToString(), box.Checked, enclosing, range, _lines.Range(box.Span.Start, box.Span.End + 1)));
         }
         if (cards > 0 || text.Length == 0) return false;
 
@@ -122,9 +124,9 @@ internal sealed class NoteWalker
             return true;
         }
         if (keyLabelled || (kind == SectionKind.KeyPoints && listDepth == 0))
-            KeyPoints.Add(new KeyPoint(text, topicId, range));
-        else if ((kind == SectionKind.Practice && listDepth == 0 && !isTask) || text.EndsWith('?'))
-            Practice.Add(new PracticeQuestion(text, topicId, range));
+            KeyPoints.Add(new KeyPoint(joined ?? text.ToString(), topicId, range));
+        else if ((kind == SectionKind.Practice && listDepth == 0 && !isTask) || text[^1] == '?')
+            Practice.Add(new PracticeQuestion(joined ?? text.ToString(), topicId, range));
         return false;
     }
 
@@ -132,7 +134,7 @@ internal sealed class NoteWalker
     {
         foreach (var line in lines)
         {
-            if (ScoreReader.TryRead(line.Masked, out double percent))
+            if (ScoreReader.TryRead(line.MaskedSpan, out double percent))
                 Scores.Add(new ScoreLine(percent, topicId, _lines.Range(_lines.ContentStart(line.Line), _lines.LineEnd(line.Line))));
         }
     }
@@ -159,10 +161,18 @@ internal sealed class NoteWalker
         Tables.Add(new MarkdownTable(current?.Id, current?.Title, header, rows, _lines.Range(table.Span.Start, end)));
     }
 
+    /// <summary>The trimmed lines joined by single spaces (blank ones left out).</summary>
     private static string JoinPlain(List<TextLine> lines)
     {
-        if (lines.Count == 1) return lines[0].Plain.Trim();
-        return string.Join(" ", lines.Select(l => l.Plain.Trim()).Where(s => s.Length > 0));
+        var sb = new System.Text.StringBuilder();
+        foreach (var line in lines)
+        {
+            var t = line.PlainSpan.Trim();
+            if (t.IsEmpty) continue;
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append(t);
+        }
+        return sb.ToString();
     }
 
     private SourceRange LinesRange(int start, List<TextLine> lines, Block? fallback = null)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace PrepCode.Core.Notes;
@@ -24,37 +25,43 @@ internal static class SectionKinds
     /// known title, on a word boundary.</summary>
     public static SectionKind OfHeading(string title)
     {
-        string words = Words(title);
-        if (StartsWithAny(words, PracticeTitles)) return SectionKind.Practice;
-        if (StartsWithAny(words, KeyTitles)) return SectionKind.KeyPoints;
-        if (Array.IndexOf(CardTitles, words) >= 0) return SectionKind.Cards;
-        return SectionKind.Plain;
+        char[]? rented = null;
+        Span<char> buffer = title.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(title.Length));
+        try
+        {
+            var words = Words(title, buffer);
+            if (StartsWithAny(words, PracticeTitles)) return SectionKind.Practice;
+            if (StartsWithAny(words, KeyTitles)) return SectionKind.KeyPoints;
+            foreach (var t in CardTitles) if (words.SequenceEqual(t)) return SectionKind.Cards;
+            return SectionKind.Plain;
+        }
+        finally { if (rented is not null) ArrayPool<char>.Shared.Return(rented); }
     }
 
     /// <summary>A short label ending in a key-point phrase, followed by ':' ("💡 Key learnings:", "Day 1 Key Learnings:").
     /// <paramref name="rest"/> is the trimmed text after the colon.</summary>
-    public static bool IsKeyLabel(string text, out string rest)
+    public static bool IsKeyLabel(ReadOnlySpan<char> text, out string rest)
     {
         rest = string.Empty;
         int colon = text.IndexOf(':');
         if (colon <= 0 || colon > 80) return false;
-        var head = text.AsSpan(0, colon);
+        var head = text[..colon];
         if (!head.Contains("key", StringComparison.OrdinalIgnoreCase) && !head.Contains("takeaway", StringComparison.OrdinalIgnoreCase)) return false;
-        string words = Words(text[..colon]);
-        if (words.Length == 0 || words.Count(c => c == ' ') > 5) return false;
+        var words = Words(head, stackalloc char[colon]);
+        if (words.Length == 0 || words.Count(' ') > 5) return false;
         foreach (var label in KeyLabels)
         {
             if (words.EndsWith(label, StringComparison.Ordinal)
                 && (words.Length == label.Length || words[^(label.Length + 1)] == ' '))
             {
-                rest = text[(colon + 1)..].Trim();
+                rest = text[(colon + 1)..].Trim().ToString();
                 return true;
             }
         }
         return false;
     }
 
-    private static bool StartsWithAny(string words, string[] titles)
+    private static bool StartsWithAny(ReadOnlySpan<char> words, string[] titles)
     {
         foreach (var t in titles)
         {
@@ -63,32 +70,27 @@ internal static class SectionKinds
         return false;
     }
 
-    /// <summary>Lower-case words of letters and digits separated by single spaces; leading numbering dropped.</summary>
-    internal static string Words(string text)
+    /// <summary>Lower-case words of letters and digits separated by single spaces, leading numbering dropped, written into
+    /// <paramref name="buffer"/> (as long as the text: lower-casing keeps a char's length, and a space is written only
+    /// in place of a separator).</summary>
+    private static ReadOnlySpan<char> Words(ReadOnlySpan<char> text, Span<char> buffer)
     {
-        var sb = new StringBuilder(text.Length);
+        int n = 0;
         bool space = false;
         foreach (Rune r in text.EnumerateRunes())
         {
             if (Rune.IsLetterOrDigit(r))
             {
-                if (space && sb.Length > 0) sb.Append(' ');
+                if (space && n > 0) buffer[n++] = ' ';
                 space = false;
-                AppendRune(sb, Rune.ToLowerInvariant(r));
+                n += Rune.ToLowerInvariant(r).EncodeToUtf16(buffer[n..]);
             }
             else if (r.Value is ' ' or '\t' or '-' or '_' or '/') space = true;
         }
-        var s = sb.ToString();
+        var s = buffer[..n];
         // Drop leading numbering such as "1", "2 3" (from "1." or "2.3").
         int i = 0;
         while (i < s.Length && (char.IsAsciiDigit(s[i]) || s[i] == ' ')) i++;
         return i > 0 && i < s.Length && s[i - 1] == ' ' ? s[i..] : s;
-    }
-
-    private static void AppendRune(StringBuilder sb, Rune r)
-    {
-        if (r.IsBmp) { sb.Append((char)r.Value); return; }
-        Span<char> buf = stackalloc char[2];
-        sb.Append(buf[..r.EncodeToUtf16(buf)]);
     }
 }
