@@ -12,7 +12,8 @@ internal sealed class CardExtractor(string key, LineMap lines, List<NoteDiagnost
 {
     public const string BrokenCode = "card";
 
-    private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+    /// <summary>Cards so far per id hash (the first 6 bytes of the question hash, as the id shows them).</summary>
+    private readonly Dictionary<ulong, int> _seen = [];
 
     public List<Card> Cards { get; } = [];
 
@@ -74,11 +75,14 @@ internal sealed class CardExtractor(string key, LineMap lines, List<NoteDiagnost
 
     private void Add(CardKind kind, string question, string answer, string? topicId, int start, int endExclusive)
     {
-        string hash = Hashing.ShortHash(Hashing.NormaliseQuestion(question), 12);
-        string id = key + "#card/" + hash;
-        int n = _seen.TryGetValue(hash, out int c) ? c + 1 : 1;
-        _seen[hash] = n;
-        if (n > 1) id += "-" + n;
+        Span<byte> hash = stackalloc byte[32];
+        Hashing.QuestionHash(question, hash);
+        Span<char> hex = stackalloc char[12];
+        Convert.TryToHexStringLower(hash[..6], hex, out _);
+        ulong seenKey = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(hash) & 0xFFFF_FFFF_FFFF;
+        int n = _seen.TryGetValue(seenKey, out int c) ? c + 1 : 1;
+        _seen[seenKey] = n;
+        string id = n == 1 ? string.Concat(key, "#card/", hex) : string.Concat(key, "#card/", hex, "-" + n);
         Cards.Add(new Card(id, kind, question, answer, topicId, lines.Range(start, endExclusive)));
     }
 }

@@ -27,32 +27,26 @@ internal static class Hashing
         finally { ArrayPool<byte>.Shared.Return(buffer); }
     }
 
-    /// <summary>First <paramref name="hexChars"/> lowercase hex chars of SHA-256 of the text as UTF-8.</summary>
-    public static string ShortHash(ReadOnlySpan<char> text, int hexChars)
+    /// <summary>SHA-256 of the UTF-8 of the question's normal form (see <see cref="NormaliseQuestion"/>), into
+    /// <paramref name="hash"/> (32 bytes), with no string made on the way.</summary>
+    public static void QuestionHash(ReadOnlySpan<char> question, Span<byte> hash)
     {
-        int max = Encoding.UTF8.GetMaxByteCount(text.Length);
-        byte[]? rented = max > 1024 ? ArrayPool<byte>.Shared.Rent(max) : null;
+        char[]? rentedChars = question.Length > 512 ? ArrayPool<char>.Shared.Rent(question.Length) : null;
+        byte[]? rentedBytes = null;
         try
         {
-            Span<byte> buffer = rented ?? stackalloc byte[1024];
-            int n = Encoding.UTF8.GetBytes(text, buffer);
-            Span<byte> hash = stackalloc byte[32];
+            Span<char> chars = rentedChars ?? stackalloc char[512];
+            var normal = NormaliseQuestion(question, chars);
+            int max = Encoding.UTF8.GetMaxByteCount(normal.Length);
+            Span<byte> bytes = max <= 1024 ? stackalloc byte[1024] : (rentedBytes = ArrayPool<byte>.Shared.Rent(max));
+            int n = Encoding.UTF8.GetBytes(normal, bytes);
             // One reused instance per thread: half the cost of the one-shot call for short texts.
-            (t_sha256 ??= SHA256.Create()).TryComputeHash(buffer[..n], hash, out _);
-            return Convert.ToHexStringLower(hash[..((hexChars + 1) / 2)])[..hexChars];
+            (t_sha256 ??= SHA256.Create()).TryComputeHash(bytes[..n], hash, out _);
         }
-        finally { if (rented is not null) ArrayPool<byte>.Shared.Return(rented); }
-    }
-
-    /// <summary>Appends <paramref name="text"/> lower-cased with whitespace runs collapsed to one space.
-    /// <paramref name="pendingSpace"/> carries a collapsed space across calls.</summary>
-    public static void AppendNormalised(StringBuilder sb, ReadOnlySpan<char> text, ref bool pendingSpace)
-    {
-        foreach (char c in text)
+        finally
         {
-            if (char.IsWhiteSpace(c)) { pendingSpace = sb.Length > 0; continue; }
-            if (pendingSpace) { sb.Append(' '); pendingSpace = false; }
-            sb.Append(char.ToLowerInvariant(c));
+            if (rentedChars is not null) ArrayPool<char>.Shared.Return(rentedChars);
+            if (rentedBytes is not null) ArrayPool<byte>.Shared.Return(rentedBytes);
         }
     }
 
@@ -92,15 +86,19 @@ internal static class Hashing
         return h;
     }
 
-    /// <summary>Card-question normal form: lower case, whitespace collapsed, trailing punctuation dropped.</summary>
-    public static string NormaliseQuestion(string question)
+    /// <summary>The card-question normal form (lower case, whitespace collapsed, trailing punctuation and whitespace
+    /// dropped) written into <paramref name="buffer"/>, at least as long as the question.</summary>
+    private static ReadOnlySpan<char> NormaliseQuestion(ReadOnlySpan<char> question, Span<char> buffer)
     {
-        var sb = new StringBuilder(question.Length);
+        int n = 0;
         bool pending = false;
-        AppendNormalised(sb, question, ref pending);
-        int end = sb.Length;
-        while (end > 0 && (char.IsPunctuation(sb[end - 1]) || char.IsWhiteSpace(sb[end - 1]))) end--;
-        sb.Length = end;
-        return sb.ToString();
+        foreach (char c in question)
+        {
+            if (char.IsWhiteSpace(c)) { pending = n > 0; continue; }
+            if (pending) { buffer[n++] = ' '; pending = false; }
+            buffer[n++] = char.ToLowerInvariant(c);
+        }
+        while (n > 0 && (char.IsPunctuation(buffer[n - 1]) || char.IsWhiteSpace(buffer[n - 1]))) n--;
+        return buffer[..n];
     }
 }

@@ -57,6 +57,8 @@ internal static class InlineText
     public static string Flatten(ContainerInline? root)
     {
         if (root is null) return string.Empty;
+        // One piece of text (most headings): no builder.
+        if (root.FirstChild is LiteralInline only && only.NextSibling is null) return only.Content.AsSpan().Trim().ToString();
         var sb = new StringBuilder();
         AppendFlat(root, sb);
         return sb.ToString().Trim();

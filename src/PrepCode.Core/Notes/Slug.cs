@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -9,23 +10,50 @@ public static class Slug
 {
     public static string From(string title)
     {
-        var sb = new StringBuilder(title.Length);
+        char[]? rented = null;
+        Span<char> buffer = title.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(title.Length));
+        try
+        {
+            var slug = Write(title, buffer);
+            return slug.IsEmpty ? "section" : slug.ToString();
+        }
+        finally { if (rented is not null) ArrayPool<char>.Shared.Return(rented); }
+    }
+
+    /// <summary><paramref name="parent"/> + "/" + the slug of <paramref name="title"/>, in one string.</summary>
+    internal static string Child(string parent, string title)
+    {
+        char[]? rented = null;
+        Span<char> buffer = title.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(title.Length));
+        try
+        {
+            var slug = Write(title, buffer);
+            return string.Concat(parent, "/", slug.IsEmpty ? "section" : slug);
+        }
+        finally { if (rented is not null) ArrayPool<char>.Shared.Return(rented); }
+    }
+
+    /// <summary>The slug written into <paramref name="buffer"/> (as long as the title: lower-casing keeps a char's length,
+    /// and a '-' is written only in place of separators); empty when nothing is kept.</summary>
+    private static ReadOnlySpan<char> Write(ReadOnlySpan<char> title, Span<char> buffer)
+    {
+        int n = 0;
         bool pendingDash = false;
         foreach (Rune r in title.EnumerateRunes())
         {
             switch (r.Value < 128 ? Ascii[r.Value] : Classify(r))
             {
                 case Kind.Kept:
-                    if (pendingDash && sb.Length > 0) sb.Append('-');
+                    if (pendingDash && n > 0) buffer[n++] = '-';
                     pendingDash = false;
-                    AppendRune(sb, Rune.ToLowerInvariant(r));
+                    n += Rune.ToLowerInvariant(r).EncodeToUtf16(buffer[n..]);
                     break;
                 case Kind.Separator:
                     pendingDash = true;
                     break;
             }
         }
-        return sb.Length == 0 ? "section" : sb.ToString();
+        return buffer[..n];
     }
 
     private enum Kind : byte { Kept, Dropped, Separator }
@@ -51,12 +79,5 @@ public static class Slug
             default:
                 return Kind.Separator;
         }
-    }
-
-    private static void AppendRune(StringBuilder sb, Rune r)
-    {
-        if (r.IsBmp) { sb.Append((char)r.Value); return; }
-        Span<char> buf = stackalloc char[2];
-        sb.Append(buf[..r.EncodeToUtf16(buf)]);
     }
 }

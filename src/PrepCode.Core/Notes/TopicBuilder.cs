@@ -10,7 +10,7 @@ internal sealed class TopicBuilder(string key, LineMap lines, List<NoteDiagnosti
         public required string Title { get; init; }
         public required int Level { get; init; }
         public required string SlugPath { get; init; }
-        public required IReadOnlyList<string> HeadingPath { get; init; }
+        public required HeadingPath HeadingPath { get; init; }
         public required Draft? Parent { get; init; }
         public required SectionKind Kind { get; init; }
         public required int Start { get; init; }
@@ -28,7 +28,7 @@ internal sealed class TopicBuilder(string key, LineMap lines, List<NoteDiagnosti
     {
         while (_stack.Count > 0 && _stack[^1].Level >= level) _stack.RemoveAt(_stack.Count - 1);
         var parent = Current;
-        string slugPath = parent is null ? Slug.From(title) : parent.SlugPath + "/" + Slug.From(title);
+        string slugPath = parent is null ? Slug.From(title) : Slug.Child(parent.SlugPath, title);
         string id;
         if (explicitId is not null)
         {
@@ -46,12 +46,9 @@ internal sealed class TopicBuilder(string key, LineMap lines, List<NoteDiagnosti
             (slugPath, id) = UniqueSlugPath(slugPath);
             _ids.Add(id);
         }
-        var path = new List<string>(parent?.HeadingPath.Count + 1 ?? 1);
-        if (parent is not null) path.AddRange(parent.HeadingPath);
-        path.Add(title);
         var draft = new Draft
         {
-            Id = id, Title = title, Level = level, SlugPath = slugPath, HeadingPath = path, Parent = parent,
+            Id = id, Title = title, Level = level, SlugPath = slugPath, HeadingPath = new HeadingPath(parent?.HeadingPath, title), Parent = parent,
             Kind = SectionKinds.OfHeading(title), Start = start, EndExclusive = endExclusive,
         };
         _drafts.Add(draft);
@@ -108,4 +105,33 @@ internal sealed class TopicBuilder(string key, LineMap lines, List<NoteDiagnosti
         }
         return topics;
     }
+}
+
+/// <summary>The titles of a heading and the headings around it, outermost first: one link per heading, sharing its
+/// parent's.</summary>
+internal sealed class HeadingPath(HeadingPath? parent, string title) : IReadOnlyList<string>
+{
+    public int Count { get; } = (parent?.Count ?? 0) + 1;
+
+    public string this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
+            var link = this;
+            for (int i = Count - 1; i > index; i--) link = link.Parent!;
+            return link.Title;
+        }
+    }
+
+    private HeadingPath? Parent { get; } = parent;
+
+    private string Title { get; } = title;
+
+    public IEnumerator<string> GetEnumerator()
+    {
+        for (int i = 0; i < Count; i++) yield return this[i];
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
