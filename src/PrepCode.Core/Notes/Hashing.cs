@@ -9,20 +9,23 @@ internal static class Hashing
 {
     [ThreadStatic] private static SHA256? t_sha256;
 
-    public static string Sha256Hex(ReadOnlySpan<byte> bytes)
+    /// <summary>A note's content hash: 32 hex chars of XXH128 of its bytes. It only tells whether a note changed (it is
+    /// compared, never stored beside anything but the index it describes), so a fast non-cryptographic hash will do.</summary>
+    public static string ContentHash(ReadOnlySpan<byte> bytes)
     {
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(bytes, hash);
+        Span<byte> hash = stackalloc byte[16];
+        System.IO.Hashing.XxHash128.Hash(bytes, hash);
         return Convert.ToHexStringLower(hash);
     }
 
-    public static string Sha256Hex(string text)
+    /// <summary><see cref="ContentHash(ReadOnlySpan{byte})"/> of the text as UTF-8.</summary>
+    public static string ContentHash(string text)
     {
         byte[] buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         try
         {
             int n = Encoding.UTF8.GetBytes(text, buffer);
-            return Sha256Hex(buffer.AsSpan(0, n));
+            return ContentHash(buffer.AsSpan(0, n));
         }
         finally { ArrayPool<byte>.Shared.Return(buffer); }
     }

@@ -31,13 +31,13 @@ public static class NoteParser
     public static NoteDocument Parse(string path, string text)
     {
         text ??= string.Empty;
-        return ParseText(path, text, Hashing.Sha256Hex(text), []);
+        return ParseText(path, text, Hashing.ContentHash(text), []);
     }
 
     /// <summary>Parse a file's bytes: handles a BOM, invalid UTF-8 and binary content.</summary>
     public static NoteDocument ParseBytes(string path, ReadOnlySpan<byte> bytes)
     {
-        string hash = Hashing.Sha256Hex(bytes);
+        string hash = Hashing.ContentHash(bytes);
         var decoded = TextDecoding.Decode(bytes);
         if (decoded.LooksBinary) return Binary(path, hash);
         var diagnostics = new List<NoteDiagnostic>();
