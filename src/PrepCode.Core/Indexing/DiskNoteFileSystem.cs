@@ -90,10 +90,14 @@ public sealed class DiskNoteFileSystem : INoteFileSystem
         {
             entries = [.. new FileSystemEnumerable<Entry>(dir, (ref FileSystemEntry e) =>
                 {
+                    // A file's name and kind come from the directory listing; its attributes (is it a link?) cost a
+                    // stat, needed only for folders (no link loops) and for sizes and times.
+                    var isDirectory = e.IsDirectory;
+                    if (!isDirectory && !times) return new Entry(e.FileName.ToString(), false, false, -1, -1);
                     var link = (e.Attributes & FileAttributes.ReparsePoint) != 0;
-                    return times && !e.IsDirectory && !link
+                    return times && !isDirectory && !link
                         ? new Entry(e.FileName.ToString(), false, false, e.Length, e.LastWriteTimeUtc.UtcTicks)
-                        : new Entry(e.FileName.ToString(), e.IsDirectory, link, -1, -1);
+                        : new Entry(e.FileName.ToString(), isDirectory, link, -1, -1);
                 },
                 Everything)];
         }

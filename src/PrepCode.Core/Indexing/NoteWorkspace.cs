@@ -85,7 +85,7 @@ public sealed class NoteWorkspace(INoteFileSystem files, INoteIndexStore? persis
         for (int i = 0; i < docs.Length; i++) if (docs[i] is null) toParse.Add(i);
         var done = restored;
         var parsed = 0;
-        Parallel.For(0, toParse.Count, new ParallelOptions { CancellationToken = cancellationToken }, k =>
+        Parallel.For(0, toParse.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
         {
             var i = toParse[k];
             docs[i] = Load(listed[i]);
