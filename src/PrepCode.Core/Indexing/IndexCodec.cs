@@ -99,8 +99,8 @@ internal static class IndexCodec
             w.Write7BitEncodedInt(items.Count);
             foreach (var item in items)
             {
-                var packed = item.PackedTexts;
-                w.Write((byte)(packed is not null
+                var compact = item.IsCompact;
+                w.Write((byte)(compact
                     ? item.Kind == StudyItemKind.Topic ? Tag.CompactTopic : Tag.CompactCard
                     : item.Kind == StudyItemKind.Topic ? Tag.PlainTopic : Tag.PlainCard));
                 w.Write(item.Id);
@@ -116,8 +116,9 @@ internal static class IndexCodec
                 }
                 WriteRange(w, item.Range);
                 w.Write7BitEncodedInt(FactsIndex(item.SharedFacts));
-                if (packed is not null)
+                if (compact)
                 {
+                    var packed = item.PackedTexts;
                     w.Write7BitEncodedInt(packed.Length);
                     w.Write(packed);
                     continue;

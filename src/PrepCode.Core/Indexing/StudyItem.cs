@@ -41,56 +41,73 @@ public sealed record StudyItem(
     // Null when built by a factory below, which sets them.
     private NoteFacts Facts { get; init; } = NotePath is null ? null! : new NoteFacts(NotePath, Domain, Track);
 
-    /// <summary>The title as given; for a compact item its packed array (title first).</summary>
+    /// <summary>The title as given; for a compact item the array its packed texts are in (title first), often shared
+    /// by the items of one note (<see cref="TextsAt"/>, <see cref="TextsLength"/>).</summary>
     private object TitleText { get; init; } = Title;
+
+    private int TextsAt { get; init; }
+
+    private int TextsLength { get; init; }
 
     /// <summary><see cref="Given"/>; null for a compact item.</summary>
     private object? Data { get; init; } = NotePath is null ? null : new Given(Answer, KeyPoints, PracticeQuestions, TitleKey, ContentKey);
 
-    private byte[]? Packed => Data is null ? TitleText as byte[] : null;
+    private ReadOnlySpan<byte> Packed => ((byte[])TitleText).AsSpan(TextsAt, TextsLength);
 
     /// <summary>For the persisted index: the note facts this item reads its path, domain and track from.</summary>
     internal NoteFacts SharedFacts => Facts;
 
-    /// <summary>For the persisted index: the packed array of a compact item; null for a plain one.</summary>
-    internal byte[]? PackedTexts => Packed;
+    /// <summary>For the persisted index: true for an item whose texts are packed (<see cref="PackedTexts"/>).</summary>
+    internal bool IsCompact => Data is null && TitleText is byte[];
+
+    /// <summary>For the persisted index: the packed texts of a compact item.</summary>
+    internal ReadOnlySpan<byte> PackedTexts => Packed;
+
+    /// <summary>A compact item reading its texts from <paramref name="count"/> bytes of <paramref name="texts"/> at
+    /// <paramref name="at"/>, as <see cref="EncodeTopic"/> or <see cref="EncodeCard"/> wrote them.</summary>
+    internal static StudyItem Compact(string id, StudyItemKind kind, NoteFacts note, string? topicId, SourceRange range, byte[] texts, int at, int count) =>
+        new(id, kind, null!, null!, null, topicId, range, null, null, null!, null!, null!, null!)
+        {
+            Facts = note, TitleText = texts, TextsAt = at, TextsLength = count,
+        };
 
     /// <summary>A compact item again, from its <see cref="PackedTexts"/> (the persisted index).</summary>
     internal static StudyItem Restore(string id, StudyItemKind kind, NoteFacts note, string? topicId, SourceRange range, byte[] packed) =>
-        new(id, kind, null!, null!, null, topicId, range, null, null, null!, null!, null!, null!) { Facts = note, TitleText = packed };
+        Compact(id, kind, note, topicId, range, packed, 0, packed.Length);
 
     /// <summary>This item reading its path, domain and track from <paramref name="note"/>, which holds the same values.</summary>
     internal StudyItem Sharing(NoteFacts note) => Facts == note && !ReferenceEquals(Facts, note) ? this with { Facts = note } : this;
 
-    /// <summary>A compact topic (or a plain one when a text would not come back the same from UTF-8).</summary>
-    internal static StudyItem CompactTopic(string id, NoteFacts note, string title, string? parentId, SourceRange range,
-        IReadOnlyList<string> keyPoints, IReadOnlyList<string> practice, ulong sectionFingerprint)
+    /// <summary>The bytes a compact topic packs (<see cref="EncodeTopic"/>), or -1 when it must be a plain one (a text
+    /// would not come back the same from UTF-8, or 256 key points or more).</summary>
+    internal static int TopicSize(IReadOnlyList<string> texts, int keyPoints) =>
+        keyPoints < 256 ? Utf8TextList.Size(texts, TopicHeader) : -1;
+
+    /// <summary>The bytes a compact card packs (<see cref="EncodeCard"/>), or -1 when it must be a plain one.</summary>
+    internal static int CardSize(string question, string answer) => Utf8TextList.Size([question, answer], 0);
+
+    /// <summary>Writes a compact topic's texts (title, key points, practice questions) after its section fingerprint and
+    /// key point count.</summary>
+    internal static void EncodeTopic(IReadOnlyList<string> texts, int keyPoints, ulong sectionFingerprint, Span<byte> into)
     {
-        string[] texts = [title, .. keyPoints, .. practice];
-        if (keyPoints.Count < 256 && Utf8TextList.Encode(texts, TopicHeader) is { } packed)
-        {
-            BinaryPrimitives.WriteUInt64LittleEndian(packed, sectionFingerprint);
-            packed[8] = (byte)keyPoints.Count;
-            return new(id, StudyItemKind.Topic, null!, null!, null, parentId, range, null, null, null!, null!, null!, null!)
-            {
-                Facts = note, TitleText = packed,
-            };
-        }
-        return new(id, StudyItemKind.Topic, note.Path, title, Bullets(keyPoints), parentId, range, note.Domain, note.Track,
-            [.. keyPoints], [.. practice], "topic:" + StudyItemExtractor.Normalise(title), "topic-body:" + Hashing.FingerprintHex(sectionFingerprint))
-        { Facts = note };
+        BinaryPrimitives.WriteUInt64LittleEndian(into, sectionFingerprint);
+        into[8] = (byte)keyPoints;
+        Utf8TextList.Write(texts, into[TopicHeader..]);
     }
 
-    /// <summary>A compact card (or a plain one when a text would not come back the same from UTF-8).</summary>
-    internal static StudyItem CompactCard(string id, NoteFacts note, string question, string answer, string? topicId, SourceRange range)
+    /// <summary>Writes a compact card's question and answer.</summary>
+    internal static void EncodeCard(string question, string answer, Span<byte> into) => Utf8TextList.Write([question, answer], into);
+
+    /// <summary>A plain topic: for texts a compact one cannot hold.</summary>
+    internal static StudyItem PlainTopic(string id, NoteFacts note, string title, string? parentId, SourceRange range,
+        IReadOnlyList<string> keyPoints, IReadOnlyList<string> practice, ulong sectionFingerprint) =>
+        new(id, StudyItemKind.Topic, note.Path, title, Bullets(keyPoints), parentId, range, note.Domain, note.Track,
+            [.. keyPoints], [.. practice], "topic:" + StudyItemExtractor.Normalise(title), "topic-body:" + Hashing.FingerprintHex(sectionFingerprint))
+        { Facts = note };
+
+    /// <summary>A plain card: for texts a compact one cannot hold.</summary>
+    internal static StudyItem PlainCard(string id, NoteFacts note, string question, string answer, string? topicId, SourceRange range)
     {
-        if (Utf8TextList.Encode([question, answer], 0) is { } packed)
-        {
-            return new(id, StudyItemKind.Card, null!, null!, null, topicId, range, null, null, null!, null!, null!, null!)
-            {
-                Facts = note, TitleText = packed,
-            };
-        }
         var key = StudyItemExtractor.CardKey(question);
         return new(id, StudyItemKind.Card, note.Path, question, answer, topicId, range, note.Domain, note.Track,
             answer.Length > 0 ? [answer] : [], [], key, key)
@@ -105,7 +122,7 @@ public sealed record StudyItem(
 
     public string Title
     {
-        get => TitleText as string ?? Utf8TextList.Decode((byte[])TitleText, Offset, 0, 1)[0];
+        get => TitleText as string ?? Utf8TextList.Decode(Packed, Offset, 0, 1)[0];
         init { Data = AsGiven(); TitleText = value; }
     }
 
@@ -113,7 +130,7 @@ public sealed record StudyItem(
     public string? Answer
     {
         get => Data is Given g ? g.Answer
-            : Kind == StudyItemKind.Topic ? Bullets(KeyPoints) : Utf8TextList.Decode(Packed!, 0, 1, 1)[0];
+            : Kind == StudyItemKind.Topic ? Bullets(KeyPoints) : Utf8TextList.Decode(Packed, 0, 1, 1)[0];
         init => Data = AsGiven() with { Answer = value };
     }
 
@@ -121,7 +138,7 @@ public sealed record StudyItem(
     public IReadOnlyList<string> KeyPoints
     {
         get => Data is Given g ? g.KeyPoints
-            : Kind == StudyItemKind.Topic ? Utf8TextList.Decode(Packed!, TopicHeader, 1, Packed![8])
+            : Kind == StudyItemKind.Topic ? Utf8TextList.Decode(Packed, TopicHeader, 1, Packed[8])
             : Answer is { Length: > 0 } a ? [a] : [];
         init => Data = AsGiven() with { KeyPoints = value };
     }
@@ -130,7 +147,7 @@ public sealed record StudyItem(
     public IReadOnlyList<string> PracticeQuestions
     {
         get => Data is Given g ? g.PracticeQuestions
-            : Kind == StudyItemKind.Topic ? Utf8TextList.Decode(Packed!, TopicHeader, 1 + Packed![8], -1)
+            : Kind == StudyItemKind.Topic ? Utf8TextList.Decode(Packed, TopicHeader, 1 + Packed[8], -1)
             : [];
         init => Data = AsGiven() with { PracticeQuestions = value };
     }
@@ -147,7 +164,7 @@ public sealed record StudyItem(
     public string ContentKey
     {
         get => Data is Given g ? g.ContentKey
-            : Kind == StudyItemKind.Topic ? "topic-body:" + Hashing.FingerprintHex(BinaryPrimitives.ReadUInt64LittleEndian(Packed!))
+            : Kind == StudyItemKind.Topic ? "topic-body:" + Hashing.FingerprintHex(BinaryPrimitives.ReadUInt64LittleEndian(Packed))
             : StudyItemExtractor.CardKey(Title);
         init => Data = AsGiven() with { ContentKey = value };
     }

@@ -24,25 +24,69 @@ public static class StudyItemExtractor
             if (c.TopicId is not null) (withCards ??= new HashSet<string>(StringComparer.Ordinal)).Add(c.TopicId);
 
         var facts = new StudyItem.NoteFacts(note.Path, fm.Domain, fm.Track);
+        // The texts of a note's compact items go in one array (one object instead of one per item): sizes first.
+        var pending = new List<Pending>(items.Capacity);
+        int total = 0;
         foreach (var topic in note.Topics)
         {
             var explicitId = !topic.Id.Contains('#', StringComparison.Ordinal);
             var kp = keyPoints?.GetValueOrDefault(topic.Id);
             var pq = practice?.GetValueOrDefault(topic.Id);
             if (!explicitId && kp is null && pq is null && withCards?.Contains(topic.Id) != true) continue;
-            var fingerprint = topic.SectionFingerprint;
-            items.Add(StudyItem.CompactTopic(topic.Id, facts, topic.Title, topic.ParentId, topic.HeadingRange,
-                (IReadOnlyList<string>?)kp ?? [], (IReadOnlyList<string>?)pq ?? [], fingerprint));
+            string[] texts = [topic.Title, .. (IReadOnlyList<string>?)kp ?? [], .. (IReadOnlyList<string>?)pq ?? []];
+            var p = new Pending(topic.Id, StudyItemKind.Topic, topic.ParentId, topic.HeadingRange, texts, kp?.Count ?? 0,
+                topic.SectionFingerprint, StudyItem.TopicSize(texts, kp?.Count ?? 0));
+            pending.Add(p);
+            if (p.Size > 0) total += p.Size;
         }
-
         foreach (var card in note.Cards)
         {
-            items.Add(StudyItem.CompactCard(card.Id, facts, card.Question, card.Answer, card.TopicId, card.Range));
+            AddCard(card.Id, card.Question, card.Answer, card);
             if (card.Kind is CardKind.Bidirectional or CardKind.MultiLineBidirectional)
-                items.Add(StudyItem.CompactCard(card.Id + "/reverse", facts, card.Answer, card.Question, card.TopicId, card.Range));
+                AddCard(card.Id + "/reverse", card.Answer, card.Question, card);
+        }
+
+        var arena = new byte[total];
+        int at = 0;
+        foreach (var p in pending)
+        {
+            if (p.Kind == StudyItemKind.Topic)
+            {
+                if (p.Size < 0)
+                {
+                    int kpCount = p.KeyPoints;
+                    items.Add(StudyItem.PlainTopic(p.Id, facts, p.Texts[0], p.TopicId, p.Range, p.Texts[1..(1 + kpCount)],
+                        p.Texts[(1 + kpCount)..], p.Fingerprint));
+                    continue;
+                }
+                StudyItem.EncodeTopic(p.Texts, p.KeyPoints, p.Fingerprint, arena.AsSpan(at, p.Size));
+            }
+            else
+            {
+                if (p.Size < 0)
+                {
+                    items.Add(StudyItem.PlainCard(p.Id, facts, p.Texts[0], p.Texts[1], p.TopicId, p.Range));
+                    continue;
+                }
+                StudyItem.EncodeCard(p.Texts[0], p.Texts[1], arena.AsSpan(at, p.Size));
+            }
+            items.Add(StudyItem.Compact(p.Id, p.Kind, facts, p.TopicId, p.Range, arena, at, p.Size));
+            at += p.Size;
         }
         return items;
+
+        void AddCard(string id, string question, string answer, Card card)
+        {
+            var p = new Pending(id, StudyItemKind.Card, card.TopicId, card.Range, [question, answer], 0, 0, StudyItem.CardSize(question, answer));
+            pending.Add(p);
+            if (p.Size > 0) total += p.Size;
+        }
     }
+
+    /// <summary>An item waiting for the note's text array: its texts (a topic: title, key points, practice questions; a
+    /// card: question, answer) and the bytes they take there (-1: a plain item).</summary>
+    private readonly record struct Pending(string Id, StudyItemKind Kind, string? TopicId, SourceRange Range, string[] Texts,
+        int KeyPoints, ulong Fingerprint, int Size);
 
     /// <summary>Texts per topic id, in document order; null when there are none.</summary>
     private static Dictionary<string, List<string>>? ByTopic<T>(IReadOnlyList<T> things, Func<T, string?> topicId, Func<T, string> text)

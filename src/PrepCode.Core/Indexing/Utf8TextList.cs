@@ -6,30 +6,46 @@ namespace PrepCode.Core.Indexing;
 /// decoded when read: about a third of the memory of separate strings for short English texts.</summary>
 internal static class Utf8TextList
 {
-    /// <summary>The texts as UTF-8 after <paramref name="header"/> bytes left for the caller; null when one is not
-    /// valid UTF-16 (a lone surrogate would not come back the same).</summary>
-    public static byte[]? Encode(IReadOnlyList<string> texts, int header)
+    /// <summary>How many bytes the texts take after <paramref name="header"/> bytes left for the caller; -1 when one
+    /// is not valid UTF-16 (a lone surrogate would not come back the same).</summary>
+    public static int Size(IReadOnlyList<string> texts, int header)
     {
-        Span<int> counts = texts.Count <= 64 ? stackalloc int[texts.Count] : new int[texts.Count];
         int size = header;
-        for (int i = 0; i < texts.Count; i++)
+        foreach (var text in texts)
         {
-            if (!RoundTrips(texts[i])) return null;
-            int n = counts[i] = Encoding.UTF8.GetByteCount(texts[i]);
+            if (!RoundTrips(text)) return -1;
+            int n = Encoding.UTF8.GetByteCount(text);
             size += n + LengthBytes(n);
         }
+        return size;
+    }
+
+    /// <summary>The texts as UTF-8 after <paramref name="header"/> bytes left for the caller, in an array of their own;
+    /// null when one is not valid UTF-16.</summary>
+    public static byte[]? Encode(IReadOnlyList<string> texts, int header)
+    {
+        int size = Size(texts, header);
+        if (size < 0) return null;
         var data = new byte[size];
-        int at = header;
-        for (int i = 0; i < texts.Count; i++)
-        {
-            for (uint v = (uint)counts[i]; ; v >>= 7)
-            {
-                if (v < 0x80) { data[at++] = (byte)v; break; }
-                data[at++] = (byte)(v | 0x80);
-            }
-            at += Encoding.UTF8.GetBytes(texts[i], data.AsSpan(at));
-        }
+        Write(texts, data.AsSpan(header));
         return data;
+    }
+
+    /// <summary>Writes the texts into <paramref name="into"/>, which holds exactly their <see cref="Size"/> (without
+    /// the header).</summary>
+    public static void Write(IReadOnlyList<string> texts, Span<byte> into)
+    {
+        int at = 0;
+        foreach (var text in texts)
+        {
+            int count = Encoding.UTF8.GetByteCount(text);
+            for (uint v = (uint)count; ; v >>= 7)
+            {
+                if (v < 0x80) { into[at++] = (byte)v; break; }
+                into[at++] = (byte)(v | 0x80);
+            }
+            at += Encoding.UTF8.GetBytes(text, into[at..]);
+        }
     }
 
     /// <summary>True when the text encodes to UTF-8 and back unchanged: no lone surrogate.</summary>
@@ -37,7 +53,7 @@ internal static class Utf8TextList
 
     /// <summary>Entries <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> (or to the end
     /// when <paramref name="count"/> is -1) of data encoded after <paramref name="offset"/> header bytes.</summary>
-    public static string[] Decode(byte[] data, int offset, int start, int count)
+    public static string[] Decode(ReadOnlySpan<byte> data, int offset, int start, int count)
     {
         var result = count >= 0 ? new List<string>(count) : [];
         int at = offset;
@@ -51,7 +67,7 @@ internal static class Utf8TextList
                 length |= (b & 0x7F) << shift;
                 shift += 7;
             } while (b >= 0x80);
-            if (i >= start) result.Add(Encoding.UTF8.GetString(data, at, length));
+            if (i >= start) result.Add(Encoding.UTF8.GetString(data.Slice(at, length)));
             at += length;
         }
         return [.. result];

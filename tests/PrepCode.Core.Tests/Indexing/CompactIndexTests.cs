@@ -130,4 +130,18 @@ public class CompactIndexTests
         Assert.Equal(["lone \ud800 surrogate", "b"], index.Find("tt")!.KeyPoints);
         Assert.Equal(["why?"], index.Find("tt")!.PracticeQuestions);
     }
+
+    [Fact]
+    public void The_items_of_one_note_read_their_own_texts_when_some_cannot_be_packed()
+    {
+        // The compact items of a note share one array of texts; a plain item (a lone surrogate) sits between them.
+        const string text = "## Aa {#aa}\n\n### Key points\n- first ✅\n\nQ1 :: A1\n\nQ2 \ud800 :: A2\n\nQ3 🧠 ::: A3\n\n## Bb {#bb}\n\n### Practice\n- why B?\n";
+        var items = StudyItemExtractor.Extract(NoteParser.Parse("n.md", text));
+        Assert.Equal(["Aa", "Bb", "Q1", "Q2 \ud800", "Q3 🧠", "A3"], items.Select(i => i.Title));
+        Assert.Equal([null, null, "A1", "A2", "A3", "Q3 🧠"], items.Select(i => i.Kind == StudyItemKind.Card ? i.Answer : null));
+        Assert.Equal(["first ✅"], items[0].KeyPoints);
+        Assert.Equal(["why B?"], items[1].PracticeQuestions);
+        Assert.Equal([true, true, true, false, true, true], items.Select(i => i.IsCompact));
+        Assert.Equal(NoteParser.Parse("n.md", text).Topics.Single(t => t.Id == "bb").ContentHash, items[1].ContentKey["topic-body:".Length..]);
+    }
 }

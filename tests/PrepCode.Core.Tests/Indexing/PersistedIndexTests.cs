@@ -105,8 +105,8 @@ public sealed class PersistedIndexTests : IDisposable
         Assert.Equal(FullParse(fs), Dump(second.Snapshot));
         // Restored items stay compact, like parsed ones.
         foreach (var path in first.Snapshot.Notes.Keys)
-            Assert.Equal(first.Snapshot.ItemsOf(path).Select(i => i.PackedTexts is null), second.Snapshot.ItemsOf(path).Select(i => i.PackedTexts is null));
-        Assert.Contains(second.Snapshot.Items, i => i.PackedTexts is not null);
+            Assert.Equal(first.Snapshot.ItemsOf(path).Select(i => i.IsCompact), second.Snapshot.ItemsOf(path).Select(i => i.IsCompact));
+        Assert.Contains(second.Snapshot.Items, i => i.IsCompact);
         Assert.Equal(0, second.SavePersistedIndex());
     }
 
