@@ -20,17 +20,6 @@ internal static class Utf8TextList
         return size;
     }
 
-    /// <summary>The texts as UTF-8 after <paramref name="header"/> bytes left for the caller, in an array of their own;
-    /// null when one is not valid UTF-16.</summary>
-    public static byte[]? Encode(IReadOnlyList<string> texts, int header)
-    {
-        int size = Size(texts, header);
-        if (size < 0) return null;
-        var data = new byte[size];
-        Write(texts, data.AsSpan(header));
-        return data;
-    }
-
     /// <summary>Writes the texts into <paramref name="into"/>, which holds exactly their <see cref="Size"/> (without
     /// the header).</summary>
     public static void Write(IReadOnlyList<string> texts, Span<byte> into)

@@ -8,27 +8,20 @@ namespace PrepCode.Core.Notes;
 /// spaces and runs of other characters become one '-'; '-' trimmed; an empty slug is "section".</summary>
 public static class Slug
 {
-    public static string From(string title)
-    {
-        char[]? rented = null;
-        Span<char> buffer = title.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(title.Length));
-        try
-        {
-            var slug = Write(title, buffer);
-            return slug.IsEmpty ? "section" : slug.ToString();
-        }
-        finally { if (rented is not null) ArrayPool<char>.Shared.Return(rented); }
-    }
+    public static string From(string title) => Build(null, title);
 
     /// <summary><paramref name="parent"/> + "/" + the slug of <paramref name="title"/>, in one string.</summary>
-    internal static string Child(string parent, string title)
+    internal static string Child(string parent, string title) => Build(parent, title);
+
+    private static string Build(string? parent, string title)
     {
         char[]? rented = null;
         Span<char> buffer = title.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(title.Length));
         try
         {
             var slug = Write(title, buffer);
-            return string.Concat(parent, "/", slug.IsEmpty ? "section" : slug);
+            if (slug.IsEmpty) slug = "section";
+            return parent is null ? slug.ToString() : string.Concat(parent, "/", slug);
         }
         finally { if (rented is not null) ArrayPool<char>.Shared.Return(rented); }
     }

@@ -122,13 +122,20 @@ public class CompactIndexTests
     public void Key_points_with_any_text_come_back_unchanged()
     {
         string[] texts = ["plain", "émoji 🧠 and ✅", "", "a\nb", new string('x', 300)];
-        Assert.Equal(texts, Utf8TextList.Decode(Utf8TextList.Encode(texts, 0)!, 0, 0, texts.Length));
-        Assert.Equal(texts[1..3], Utf8TextList.Decode(Utf8TextList.Encode(texts, 3)!, 3, 1, 2));
-        Assert.Equal(texts[2..], Utf8TextList.Decode(Utf8TextList.Encode(texts, 0)!, 0, 2, -1));
-        Assert.Null(Utf8TextList.Encode(["lone \ud800 surrogate"], 0));
+        Assert.Equal(texts, Utf8TextList.Decode(Encode(texts, 0), 0, 0, texts.Length));
+        Assert.Equal(texts[1..3], Utf8TextList.Decode(Encode(texts, 3), 3, 1, 2));
+        Assert.Equal(texts[2..], Utf8TextList.Decode(Encode(texts, 0), 0, 2, -1));
+        Assert.Equal(-1, Utf8TextList.Size(["lone \ud800 surrogate"], 0));
         var index = NoteIndex.Build([NoteParser.Parse("n.md", "## T {#tt}\n\n### Key points\n- lone \ud800 surrogate\n- b\n\n### Practice\n- why?\n")]);
         Assert.Equal(["lone \ud800 surrogate", "b"], index.Find("tt")!.KeyPoints);
         Assert.Equal(["why?"], index.Find("tt")!.PracticeQuestions);
+
+        static byte[] Encode(string[] texts, int header)
+        {
+            var data = new byte[Utf8TextList.Size(texts, header)];
+            Utf8TextList.Write(texts, data.AsSpan(header));
+            return data;
+        }
     }
 
     [Fact]
