@@ -243,7 +243,7 @@ public sealed class NoteWorkspace(INoteFileSystem files, INoteIndexStore? persis
     /// <summary>didOpen / didChange: the buffer's text replaces the note in the index.</summary>
     public WorkspaceChange UpdateOpenDocument(string path, string text, int version)
     {
-        var doc = NoteParser.Parse(path, text);
+        var doc = NoteParser.ParseForIndex(path, text);
         lock (_writer)
         {
             if (_overlayVersions.TryGetValue(path, out var current) && version < current) return WorkspaceChange.None;
@@ -324,7 +324,7 @@ public sealed class NoteWorkspace(INoteFileSystem files, INoteIndexStore? persis
         byte[] bytes;
         try { bytes = files.ReadAllBytes(info.Path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
-        var doc = NoteParser.ParseBytes(info.Path, bytes);
+        var doc = NoteParser.ParseBytesForIndex(info.Path, bytes);
         doc = doc with { FrontMatter = Shared(doc.FrontMatter) };
         return new Parsed(IndexedNote.From(doc), [.. StudyItemExtractor.Extract(doc)]);
     }

@@ -8,34 +8,46 @@ public static class NoteParser
     /// <summary>Notes larger than this many chars get an Information diagnostic (they are still parsed).</summary>
     public const int LargeNoteChars = 10 * 1024 * 1024;
 
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseYamlFrontMatter()
-        .UsePreciseSourceLocation()
-        .UsePipeTables()
-        .UseTaskLists()
-        .UseGenericAttributes()
-        .Use<PlainParagraphs>()
-        .Build();
+    /// <summary>The pipelines: with front matter or without (for notes without a well-formed front matter block: Markdig
+    /// would take an unclosed '---' block as front matter running to the end of the file); for a full parse or for the
+    /// index (<see cref="PlainParagraphs"/> then leaves tables unparsed).</summary>
+    private static readonly MarkdownPipeline Pipeline = Build(frontMatter: true, forIndex: false);
+    private static readonly MarkdownPipeline PipelineWithoutFrontMatter = Build(frontMatter: false, forIndex: false);
+    private static readonly Lazy<MarkdownPipeline> IndexPipeline = new(() => Build(frontMatter: true, forIndex: true));
+    private static readonly Lazy<MarkdownPipeline> IndexPipelineWithoutFrontMatter = new(() => Build(frontMatter: false, forIndex: true));
 
-    /// <summary>For notes without a well-formed front matter block: Markdig would take an unclosed '---' block
-    /// as front matter running to the end of the file.</summary>
-    private static readonly MarkdownPipeline PipelineWithoutFrontMatter = new MarkdownPipelineBuilder()
-        .UsePreciseSourceLocation()
-        .UsePipeTables()
-        .UseTaskLists()
-        .UseGenericAttributes()
-        .Use<PlainParagraphs>()
-        .Build();
+    private static MarkdownPipeline Build(bool frontMatter, bool forIndex)
+    {
+        var builder = new MarkdownPipelineBuilder();
+        if (frontMatter) builder.UseYamlFrontMatter();
+        builder.UsePreciseSourceLocation().UsePipeTables().UseTaskLists().UseGenericAttributes();
+        builder.Extensions.Add(new PlainParagraphs(skipTables: forIndex));
+        return builder.Build();
+    }
 
     /// <summary>Parse text (an editor buffer).</summary>
     public static NoteDocument Parse(string path, string text)
     {
         text ??= string.Empty;
-        return ParseText(path, text, Hashing.ContentHash(text), []);
+        return ParseText(path, text, Hashing.ContentHash(text), [], forIndex: false);
+    }
+
+    /// <summary>Parse text for the index: <see cref="NoteDocument.Tables"/> and <see cref="NoteDocument.Scores"/> are
+    /// left empty; everything the index keeps (<see cref="Indexing.IndexedNote"/>, the study items) is as
+    /// <see cref="Parse"/> gives it.</summary>
+    internal static NoteDocument ParseForIndex(string path, string text)
+    {
+        text ??= string.Empty;
+        return ParseText(path, text, Hashing.ContentHash(text), [], forIndex: true);
     }
 
     /// <summary>Parse a file's bytes: handles a BOM, invalid UTF-8 and binary content.</summary>
-    public static NoteDocument ParseBytes(string path, ReadOnlySpan<byte> bytes)
+    public static NoteDocument ParseBytes(string path, ReadOnlySpan<byte> bytes) => ParseBytes(path, bytes, forIndex: false);
+
+    /// <summary><see cref="ParseBytes(string, ReadOnlySpan{byte})"/> for the index, as <see cref="ParseForIndex"/>.</summary>
+    internal static NoteDocument ParseBytesForIndex(string path, byte[] bytes) => ParseBytes(path, bytes, forIndex: true);
+
+    private static NoteDocument ParseBytes(string path, ReadOnlySpan<byte> bytes, bool forIndex)
     {
         string hash = Hashing.ContentHash(bytes);
         var decoded = TextDecoding.Decode(bytes);
@@ -46,10 +58,10 @@ public static class NoteParser
             diagnostics.Add(new NoteDiagnostic(SourceRange.Line(line - 1, 0, 0), DiagnosticSeverity.Warning, "encoding",
                 $"The note is not valid UTF-8 at line {line}; it is shown with replacement characters."));
         }
-        return ParseText(path, decoded.Text, hash, diagnostics);
+        return ParseText(path, decoded.Text, hash, diagnostics, forIndex);
     }
 
-    private static NoteDocument ParseText(string path, string text, string hash, List<NoteDiagnostic> diagnostics)
+    private static NoteDocument ParseText(string path, string text, string hash, List<NoteDiagnostic> diagnostics, bool forIndex)
     {
         path = (path ?? string.Empty).Replace('\\', '/');
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
@@ -65,11 +77,14 @@ public static class NoteParser
 
         var fm = FrontMatterReader.Read(text, lines, diagnostics);
         string key = fm.FrontMatter.Id ?? path;
-        var walker = new NoteWalker(key, lines, fm.BodyStart, diagnostics);
+        var walker = new NoteWalker(key, lines, fm.BodyStart, diagnostics, forIndex);
         List<Topic> topics = [];
         try
         {
-            var document = Markdown.Parse(text, fm.BodyStart > 0 ? Pipeline : PipelineWithoutFrontMatter);
+            var pipeline = forIndex
+                ? (fm.BodyStart > 0 ? IndexPipeline.Value : IndexPipelineWithoutFrontMatter.Value)
+                : (fm.BodyStart > 0 ? Pipeline : PipelineWithoutFrontMatter);
+            var document = Markdown.Parse(text, pipeline);
             walker.Walk(document);
             topics = walker.Topics.Finish(text);
         }

@@ -7,13 +7,16 @@ using Markdig.Syntax;
 namespace PrepCode.Core.Notes;
 
 /// <summary>One pass over the Markdig syntax tree, in document order, collecting every kind of note item.
-/// Code blocks, HTML blocks (including comments) and the front matter are never looked into.</summary>
+/// Code blocks, HTML blocks (including comments) and the front matter are never looked into. For the index
+/// (<c>forIndex</c>) tables and score lines are not collected, and a paragraph left unparsed as a table
+/// (<see cref="PlainParagraphs.IsTable"/>) is passed by as a table is.</summary>
 internal sealed class NoteWalker
 {
     private readonly LineMap _lines;
     private readonly int _bodyStart;
     private readonly TopicBuilder _topics;
     private readonly CardExtractor _cards;
+    private readonly bool _forIndex;
 
     public List<PracticeQuestion> Practice { get; } = [];
     public List<KeyPoint> KeyPoints { get; } = [];
@@ -23,8 +26,9 @@ internal sealed class NoteWalker
     public List<Card> Cards => _cards.Cards;
     public TopicBuilder Topics => _topics;
 
-    public NoteWalker(string key, LineMap lines, int bodyStart, List<NoteDiagnostic> diagnostics)
+    public NoteWalker(string key, LineMap lines, int bodyStart, List<NoteDiagnostic> diagnostics, bool forIndex = false)
     {
+        _forIndex = forIndex;
         _lines = lines;
         _bodyStart = bodyStart;
         _topics = new TopicBuilder(key, lines, diagnostics);
@@ -49,7 +53,7 @@ internal sealed class NoteWalker
                 case HeadingBlock heading: AddHeading(heading); break;
                 case ParagraphBlock paragraph: labelParagraph = ReadParagraph(paragraph); break;
                 case ListBlock list: WalkList(list, listDepth, keyLabelledLists || nextListIsKey); break;
-                case Table table: AddTable(table); break;
+                case Table table: if (!_forIndex) AddTable(table); break;
                 case CodeBlock or HtmlBlock: break; // fenced and indented code, HTML and comments
                 case ContainerBlock child: WalkBlocks(child, listDepth, 0, false); break;
             }
@@ -69,7 +73,7 @@ internal sealed class NoteWalker
     /// with nothing after the colon (the list that follows holds key points).</summary>
     private bool ReadParagraph(ParagraphBlock paragraph)
     {
-        if (paragraph.Inline is null && !PlainParagraphs.MayHoldItems(paragraph)) return false;
+        if (paragraph.Inline is null && (!PlainParagraphs.MayHoldItems(paragraph) || IsUnparsedTable(paragraph))) return false;
         var lines = InlineText.Lines(paragraph, _lines);
         string? topicId = _topics.Current?.Id;
         int cards = _cards.Extract(lines, _topics.Context().TopicId);
@@ -88,7 +92,7 @@ internal sealed class NoteWalker
             if (block is not ListItemBlock item) continue;
             bool itemIsLabel = false;
             int skip = 0;
-            if (item.Count > 0 && item[0] is ParagraphBlock first)
+            if (item.Count > 0 && item[0] is ParagraphBlock first && !IsUnparsedTable(first))
             {
                 skip = 1;
                 itemIsLabel = ReadListItem(item, first, listDepth, keyLabelled);
@@ -130,8 +134,13 @@ internal sealed class NoteWalker
         return false;
     }
 
+    /// <summary>A paragraph the index parse left unparsed because it is a table.</summary>
+    private bool IsUnparsedTable(ParagraphBlock paragraph) =>
+        _forIndex && paragraph.Inline is null && PlainParagraphs.IsTable(paragraph.Lines);
+
     private void AddScores(List<TextLine> lines, string? topicId)
     {
+        if (_forIndex) return;
         foreach (var line in lines)
         {
             if (ScoreReader.TryRead(line.MaskedSpan, out double percent))

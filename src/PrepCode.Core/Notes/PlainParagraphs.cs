@@ -17,9 +17,14 @@ namespace PrepCode.Core.Notes;
 /// holding none of <c>: = { ? | &amp; \</c> (see <see cref="MayHoldItems"/>).</item>
 /// </list>
 /// Such a paragraph keeps <c>Inline == null</c> and its <c>Lines</c>.
+/// <para>With <paramref name="skipTables"/> (the parse for the index, which keeps nothing of tables), also a paragraph
+/// that is certainly a pipe table (<see cref="IsTable"/>): Markdig finds tables only by parsing their inlines, a fifth
+/// of its time on a note with one table. The walker then passes such a paragraph by, as it passes a table.</para>
 /// </summary>
-internal sealed class PlainParagraphs : IMarkdownExtension
+internal sealed class PlainParagraphs(bool skipTables) : IMarkdownExtension
 {
+    public PlainParagraphs() : this(false) { }
+
     /// <summary>What a card (<c>::</c>, <c>==</c>, <c>{{c</c>, a <c>?</c> line), a score or key label (<c>:</c>) or a pipe
     /// table needs, and the only ways inline parsing adds characters (entities, escapes).</summary>
     private static readonly SearchValues<char> Triggers = SearchValues.Create(":={?|&\\");
@@ -32,7 +37,6 @@ internal sealed class PlainParagraphs : IMarkdownExtension
     {
         var paragraphs = pipeline.BlockParsers.Find<ParagraphBlockParser>()
             ?? throw new InvalidOperationException("The pipeline has no paragraph parser.");
-        paragraphs.Closed -= OnClosed;
         paragraphs.Closed += OnClosed;
     }
 
@@ -52,9 +56,51 @@ internal sealed class PlainParagraphs : IMarkdownExtension
         return false;
     }
 
-    private static void OnClosed(BlockProcessor processor, Block block)
+    private void OnClosed(BlockProcessor processor, Block block)
     {
         if (block is not ParagraphBlock paragraph || !paragraph.ProcessInlines) return;
-        if (!Contains(paragraph.Lines, InlineSyntax) || !MayHoldItems(paragraph)) paragraph.ProcessInlines = false;
+        if (!Contains(paragraph.Lines, InlineSyntax) || !MayHoldItems(paragraph) || skipTables && IsTable(paragraph.Lines))
+            paragraph.ProcessInlines = false;
+    }
+
+    /// <summary>Characters that could hide a line's leading pipe inside a span that runs across lines (code, HTML,
+    /// link text) or escape it. A paragraph holding one is never taken for a table here: it is parsed.</summary>
+    private static readonly SearchValues<char> Spanning = SearchValues.Create("`<[\\");
+
+    /// <summary>True when Markdig's pipe tables would certainly make a table of every line of the paragraph: two lines
+    /// or more, each starting and ending with <c>|</c>, the second a delimiter row (<c>|---|:--:|</c>), the first not, and none of
+    /// <see cref="Spanning"/>. Anything else (a paragraph that only may be a table) answers false and is parsed as
+    /// before; a test compares the index parse with the full one on thousands of table-like notes.</summary>
+    public static bool IsTable(StringLineGroup lines)
+    {
+        if (lines.Count < 2) return false;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = lines.Lines[i].Slice.AsSpan().Trim(" \t");
+            if (line.Length < 2 || line[0] != '|' || line[^1] != '|' || line.IndexOfAny(Spanning) >= 0) return false;
+        }
+        return IsDelimiterRow(lines.Lines[1].Slice.AsSpan()) && !IsDelimiterRow(lines.Lines[0].Slice.AsSpan());
+    }
+
+    /// <summary><c>|</c> then cells of <c>:?-+:?</c> (spaces around) each closed by <c>|</c>, the last one's pipe optional.</summary>
+    private static bool IsDelimiterRow(ReadOnlySpan<char> line)
+    {
+        line = line.Trim(" \t");
+        if (line.Length < 2 || line[0] != '|') return false;
+        line = line[1..];
+        int cells = 0;
+        while (!line.IsEmpty)
+        {
+            int end = line.IndexOf('|');
+            var cell = (end < 0 ? line : line[..end]).Trim(" \t");
+            if (cell.Length == 0 && end < 0) break;
+            if (cell.StartsWith(':')) cell = cell[1..];
+            if (cell.EndsWith(':')) cell = cell[..^1];
+            if (cell.IsEmpty || cell.ContainsAnyExcept('-')) return false;
+            cells++;
+            if (end < 0) break;
+            line = line[(end + 1)..];
+        }
+        return cells > 0;
     }
 }
