@@ -36,6 +36,7 @@ internal sealed class CliSession : IDisposable
         var calendar = StudyCalendar.Create(o.Get("time-zone"), o.Named.ContainsKey("day-start-hour") ? o.GetInt("day-start-hour", 4) : null);
         var settings = new StudySettings(scheduler, PercentToQualityTable.Default, calendar, o.GetInt("upcoming", 7), byGroup);
         var study = new StudyService(workspace, store, o.Clock(), settings) { Groups = CliTrackGroups.Load(o, root) };
+        study.MigrateSectionKeys();
         study.ReattachMovedItems();
         return new CliSession(root, store, workspace, study, summary);
     }

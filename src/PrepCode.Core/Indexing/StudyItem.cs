@@ -35,6 +35,13 @@ public sealed record StudyItem(
     /// <summary>Values given to the public constructor (or a <c>with</c> expression), kept as given.</summary>
     private sealed record Given(string? Answer, IReadOnlyList<string> KeyPoints, IReadOnlyList<string> PracticeQuestions, string TitleKey, string ContentKey);
 
+    /// <summary>The start of a topic's <see cref="ContentKey"/>; the fingerprint follows as 16 hex chars.</summary>
+    public const string SectionKeyPrefix = "topic-text:";
+
+    /// <summary>The start of a topic's content key as versions before XXH3 stored it (FNV-1a); see
+    /// <see cref="Hashing.LegacySectionFingerprintValue"/>.</summary>
+    public const string LegacySectionKeyPrefix = "topic-body:";
+
     /// <summary>A topic's packed array starts with its 8-byte section fingerprint and 1 byte of key point count.</summary>
     private const int TopicHeader = 9;
 
@@ -102,7 +109,7 @@ public sealed record StudyItem(
     internal static StudyItem PlainTopic(string id, NoteFacts note, string title, string? parentId, SourceRange range,
         IReadOnlyList<string> keyPoints, IReadOnlyList<string> practice, ulong sectionFingerprint) =>
         new(id, StudyItemKind.Topic, note.Path, title, Bullets(keyPoints), parentId, range, note.Domain, note.Track,
-            [.. keyPoints], [.. practice], "topic:" + StudyItemExtractor.Normalise(title), "topic-body:" + Hashing.FingerprintHex(sectionFingerprint))
+            [.. keyPoints], [.. practice], "topic:" + StudyItemExtractor.Normalise(title), SectionKeyPrefix + Hashing.FingerprintHex(sectionFingerprint))
         { Facts = note };
 
     /// <summary>A plain card: for texts a compact one cannot hold.</summary>
@@ -160,11 +167,11 @@ public sealed record StudyItem(
         init => Data = AsGiven() with { TitleKey = value };
     }
 
-    /// <summary>"topic-body:" + the fingerprint of the section text, or the card key.</summary>
+    /// <summary><see cref="SectionKeyPrefix"/> + the fingerprint of the section text, or the card key.</summary>
     public string ContentKey
     {
         get => Data is Given g ? g.ContentKey
-            : Kind == StudyItemKind.Topic ? "topic-body:" + Hashing.FingerprintHex(BinaryPrimitives.ReadUInt64LittleEndian(Packed))
+            : Kind == StudyItemKind.Topic ? SectionKeyPrefix + Hashing.FingerprintHex(BinaryPrimitives.ReadUInt64LittleEndian(Packed))
             : StudyItemExtractor.CardKey(Title);
         init => Data = AsGiven() with { ContentKey = value };
     }

@@ -1,4 +1,9 @@
 using System.Buffers;
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -14,7 +19,7 @@ internal static class Hashing
     public static string ContentHash(ReadOnlySpan<byte> bytes)
     {
         Span<byte> hash = stackalloc byte[16];
-        System.IO.Hashing.XxHash128.Hash(bytes, hash);
+        XxHash128.Hash(bytes, hash);
         return Convert.ToHexStringLower(hash);
     }
 
@@ -53,15 +58,93 @@ internal static class Hashing
         }
     }
 
-    /// <summary>16 hex chars: FNV-1a (64-bit) of the text lower-cased with whitespace runs collapsed to one space and
-    /// trimmed. Cheap, stable across runs and platforms; used to re-attach a section after its heading is renamed.</summary>
-    public static string NormalisedFingerprint(ReadOnlySpan<char> text) => FingerprintHex(NormalisedFingerprintValue(text));
+    /// <summary>16 hex chars of <see cref="SectionFingerprintValue"/>.</summary>
+    public static string NormalisedFingerprint(ReadOnlySpan<char> text) => FingerprintHex(SectionFingerprintValue(text));
 
     /// <summary>The 16 lowercase hex chars of a fingerprint.</summary>
     public static string FingerprintHex(ulong fingerprint) => fingerprint.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The value of <see cref="NormalisedFingerprint"/>.</summary>
-    public static ulong NormalisedFingerprintValue(ReadOnlySpan<char> text)
+    /// <summary>A section's fingerprint, used to re-attach a schedule after its heading is renamed: XXH3 (64-bit, seed
+    /// 0) of the UTF-16LE code units of the text lower-cased (invariant), with whitespace runs collapsed to one space
+    /// and trimmed. Stable across runs and platforms: stored keys hold it (<c>topic-text:</c>).</summary>
+    public static ulong SectionFingerprintValue(ReadOnlySpan<char> text)
+    {
+        char[]? rented = text.Length > 1024 ? ArrayPool<char>.Shared.Rent(text.Length) : null;
+        try
+        {
+            Span<char> buffer = rented ?? stackalloc char[1024];
+            var normal = NormaliseSection(text, buffer);
+            if (!BitConverter.IsLittleEndian)
+                for (int i = 0; i < normal.Length; i++) normal[i] = (char)BinaryPrimitives.ReverseEndianness(normal[i]);
+            return XxHash3.HashToUInt64(MemoryMarshal.AsBytes((ReadOnlySpan<char>)normal));
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The section normal form of <see cref="SectionFingerprintValue"/> written into <paramref name="buffer"/>
+    /// (at least as long as the text). Eight chars at a time while they are ASCII with no two whitespace chars in a
+    /// row (most of a note); one at a time otherwise.</summary>
+    private static Span<char> NormaliseSection(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        int n = 0, i = 0;
+        uint lastWasSpace = 1; // leading whitespace is dropped
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var nonAscii = Vector128.Create((ushort)0xFF80);
+            var space = Vector128.Create((ushort)' ');
+            var tab = Vector128.Create((ushort)'\t');
+            var controlSpan = Vector128.Create((ushort)('\r' - '\t'));
+            var upperA = Vector128.Create((ushort)'A');
+            var letters = Vector128.Create((ushort)('Z' - 'A'));
+            var caseBit = Vector128.Create((ushort)0x20);
+            ref ushort src = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            ref ushort dst = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(buffer));
+            for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
+            {
+                var v = Vector128.LoadUnsafe(ref src, (nuint)i);
+                var ws = Vector128.Equals(v, space) | Vector128.LessThanOrEqual(v - tab, controlSpan);
+                uint wsBits = ws.ExtractMostSignificantBits();
+                if (((v & nonAscii) != Vector128<ushort>.Zero) || (wsBits & ((wsBits << 1) | lastWasSpace)) != 0)
+                {
+                    n = NormaliseChars(text.Slice(i, Vector128<ushort>.Count), buffer, n, ref lastWasSpace);
+                    continue;
+                }
+                var lowered = v | (Vector128.LessThanOrEqual(v - upperA, letters) & caseBit);
+                Vector128.ConditionalSelect(ws, space, lowered).StoreUnsafe(ref dst, (nuint)n);
+                n += Vector128<ushort>.Count;
+                lastWasSpace = wsBits >> (Vector128<ushort>.Count - 1);
+            }
+        }
+        n = NormaliseChars(text[i..], buffer, n, ref lastWasSpace);
+        if (n > 0 && buffer[n - 1] == ' ') n--;
+        return buffer[..n];
+    }
+
+    /// <summary>One char at a time: appends the normal form of <paramref name="text"/> at <paramref name="n"/>; returns
+    /// the new length.</summary>
+    private static int NormaliseChars(ReadOnlySpan<char> text, Span<char> buffer, int n, ref uint lastWasSpace)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (lastWasSpace == 0) buffer[n++] = ' ';
+                lastWasSpace = 1;
+                continue;
+            }
+            buffer[n++] = char.ToLowerInvariant(c);
+            lastWasSpace = 0;
+        }
+        return n;
+    }
+
+    /// <summary>The section fingerprint before XXH3 (keys <c>topic-body:</c>, still in stores written by earlier
+    /// versions): FNV-1a (64-bit) of the same normal form, one byte pair per char. Only the migration of those keys
+    /// computes it (<see cref="Study.StudyService"/>).</summary>
+    public static ulong LegacySectionFingerprintValue(ReadOnlySpan<char> text)
     {
         const ulong prime = 1099511628211UL;
         const ulong primeSquared = unchecked(prime * prime);

@@ -23,8 +23,13 @@ public sealed record Topic(
     public string ContentHash { get => _contentHash ?? Hashing.FingerprintHex(SectionFingerprint); init => _contentHash = value; }
 
     internal ulong SectionFingerprint => _contentHash is null
-        ? Hashing.NormalisedFingerprintValue(Body.Text.AsSpan(Body.Start, Body.Length))
+        ? Hashing.SectionFingerprintValue(Body.Text.AsSpan(Body.Start, Body.Length))
         : ulong.Parse(_contentHash, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The section's fingerprint as versions before XXH3 computed it (<see cref="Hashing.LegacySectionFingerprintValue"/>);
+    /// null for a topic built with a given <see cref="ContentHash"/>.</summary>
+    internal ulong? LegacySectionFingerprint => Body.Text is null ? null
+        : Hashing.LegacySectionFingerprintValue(Body.Text.AsSpan(Body.Start, Body.Length));
 
     internal static Topic WithBody(string id, string title, int level, IReadOnlyList<string> headingPath, SourceRange headingRange,
         SourceRange sectionRange, string? parentId, string text, int start, int length) =>

@@ -106,6 +106,12 @@ internal static class Migrations
             data BLOB NOT NULL
         );
         """,
+        // 5 -> 6: a topic's content key is now XXH3 of its section ("topic-text:"), no longer FNV-1a ("topic-body:");
+        // the flag asks StudyService to move stored keys to the new one once (StudyService.MigrateSectionKeys)
+        """
+        CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT OR REPLACE INTO meta (key, value) VALUES ('legacy-section-keys', '1');
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -83,6 +83,35 @@ public sealed partial class StudyStore : IDisposable
         }
     }
 
+    /// <summary>True until <see cref="FinishSectionKeyMigration"/> ran on a database that may hold topic content keys
+    /// of the FNV-1a form (<c>topic-body:</c>): every database older than schema 6.</summary>
+    public bool SectionKeyMigrationPending
+    {
+        get
+        {
+            lock (_gate)
+            {
+                using var cmd = _db.CreateCommand();
+                cmd.CommandText = "SELECT count(*) FROM meta WHERE key = 'legacy-section-keys'";
+                return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+            }
+        }
+    }
+
+    /// <summary>Stores the new content keys of items whose schedule had an FNV-1a one, and clears the flag of
+    /// <see cref="SectionKeyMigrationPending"/>. One transaction.</summary>
+    public void FinishSectionKeyMigration(IReadOnlyList<(string ItemId, string ContentKey)> keys)
+    {
+        lock (_gate)
+        {
+            using var tx = _db.BeginTransaction();
+            foreach (var (id, key) in keys)
+                Exec(tx, "UPDATE item_state SET content_key = $key WHERE item_id = $id", ("$key", key), ("$id", id));
+            Exec(tx, "DELETE FROM meta WHERE key = 'legacy-section-keys'");
+            tx.Commit();
+        }
+    }
+
     /// <summary>Moves the schedule and history of items whose ids changed (heading renamed, note moved). One transaction.</summary>
     public void Reattach(IReadOnlyList<(string OldId, string NewId, string? NotePath)> moves)
     {

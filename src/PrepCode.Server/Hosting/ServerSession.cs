@@ -79,7 +79,7 @@ internal sealed class ServerSession : IDisposable
         try
         {
             var summary = Workspace.IndexAll(progress, ct);
-            var moved = Study.ReattachMovedItems();
+            var moved = Study.MigrateSectionKeys() + Study.ReattachMovedItems();
             if (moved > 0) Log.Info($"re-attached review history of {moved} renamed or moved item(s)");
             return summary;
         }

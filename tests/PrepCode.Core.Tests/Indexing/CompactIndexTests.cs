@@ -67,7 +67,7 @@ public class CompactIndexTests
                     Assert.Equal(doc.PracticeQuestions.Where(p => p.TopicId == item.Id).Select(p => p.Text), item.PracticeQuestions);
                     Assert.Equal(keyPoints.Count > 0 ? string.Join("\n", keyPoints.Select(k => "• " + k)) : null, item.Answer);
                     Assert.Equal("topic:" + StudyItemExtractor.Normalise(topic.Title), item.TitleKey);
-                    Assert.Equal("topic-body:" + topic.ContentHash, item.ContentKey);
+                    Assert.Equal(StudyItem.SectionKeyPrefix + topic.ContentHash, item.ContentKey);
                 }
                 else
                 {
@@ -96,7 +96,7 @@ public class CompactIndexTests
         var topic = index.Find("adam")!;
         Assert.Equal("topic:adam", topic.TitleKey);
         Assert.Equal("• Bias correction", topic.Answer);
-        Assert.Matches("^topic-body:[0-9a-f]{16}$", topic.ContentKey);
+        Assert.Equal("topic-text:8f7935c0bf767676", topic.ContentKey); // XXH3 of the section's normal form (HashingTests)
     }
 
     [Fact]
@@ -149,6 +149,6 @@ public class CompactIndexTests
         Assert.Equal(["first ✅"], items[0].KeyPoints);
         Assert.Equal(["why B?"], items[1].PracticeQuestions);
         Assert.Equal([true, true, true, false, true, true], items.Select(i => i.IsCompact));
-        Assert.Equal(NoteParser.Parse("n.md", text).Topics.Single(t => t.Id == "bb").ContentHash, items[1].ContentKey["topic-body:".Length..]);
+        Assert.Equal(NoteParser.Parse("n.md", text).Topics.Single(t => t.Id == "bb").ContentHash, items[1].ContentKey[StudyItem.SectionKeyPrefix.Length..]);
     }
 }

@@ -22,19 +22,48 @@ public class HashingTests
         return h.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    [Fact]
-    public void Section_fingerprints_are_the_ones_stored_in_existing_databases()
+    /// <summary>The section normal form, written plainly: lower case, whitespace runs as one space, trimmed.</summary>
+    private static string Normal(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    private static string RandomText(Random rng, string alphabet, int maxLength)
     {
-        const string alphabet = "aZ09 \t\r\n\v\f_-:?!#|éÉΣσ\u00a0\u0085\u2028🧠✅\u0001~";
+        var chars = new char[rng.Next(0, maxLength)];
+        for (var j = 0; j < chars.Length; j++) chars[j] = alphabet[rng.Next(alphabet.Length)];
+        return new string(chars);
+    }
+
+    private const string Alphabet = "aZ09 \t\r\n\v\f_-:?!#|éÉΣσ\u00a0\u0085\u2028🧠✅\u0001~@[`{";
+
+    [Fact]
+    public void Legacy_section_fingerprints_are_the_ones_stored_by_earlier_versions()
+    {
         var rng = new Random(7);
         for (var i = 0; i < 2000; i++)
         {
-            var chars = new char[rng.Next(0, 60)];
-            for (var j = 0; j < chars.Length; j++) chars[j] = alphabet[rng.Next(alphabet.Length)];
-            var text = new string(chars);
-            Assert.Equal(Reference(text), Hashing.NormalisedFingerprint(text));
+            var text = RandomText(rng, Alphabet, 60);
+            Assert.Equal(Reference(text), Hashing.FingerprintHex(Hashing.LegacySectionFingerprintValue(text)));
         }
-        Assert.Equal("cbf29ce484222325", Hashing.NormalisedFingerprint(" \n "));
+        Assert.Equal("cbf29ce484222325", Hashing.FingerprintHex(Hashing.LegacySectionFingerprintValue(" \n ")));
+    }
+
+    [Fact]
+    public void Section_fingerprints_are_xxh3_of_the_normal_form_eight_chars_at_a_time_or_one()
+    {
+        // Long runs of plain ASCII (the vector path), broken by runs of whitespace and non-ASCII (the char path),
+        // with every split between the two.
+        var rng = new Random(11);
+        for (var i = 0; i < 3000; i++)
+        {
+            var text = rng.Next(3) == 0 ? RandomText(rng, Alphabet, 80) : RandomText(rng, "abcdefghXYZ .,!  ", 200) + RandomText(rng, Alphabet, 20);
+            var normal = Normal(text);
+            ulong expected = System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(normal.AsSpan()));
+            Assert.True(expected == Hashing.SectionFingerprintValue(text), $"fingerprint of \"{text}\" (normal form \"{normal}\")");
+        }
+        // Pinned: stored keys hold these values.
+        Assert.Equal("2d06800538d394c2", Hashing.NormalisedFingerprint(""));
+        Assert.Equal(Hashing.NormalisedFingerprint(""), Hashing.NormalisedFingerprint(" \r\n\t "));
+        Assert.Equal(Hashing.NormalisedFingerprint("adam uses momentum"), Hashing.NormalisedFingerprint("  Adam\tuses\r\n\r\nMOMENTUM \n"));
     }
 }
 

@@ -28,7 +28,7 @@ public sealed class StudyStoreTests : IDisposable
         cmd.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", cmd.ExecuteScalar());
         cmd.CommandText = "PRAGMA user_version;";
-        Assert.Equal(5L, cmd.ExecuteScalar());   // 5: note_index (the persisted index), note_cache dropped
+        Assert.Equal(6L, cmd.ExecuteScalar());   // 6: the flag of the section key migration
         cmd.CommandText = "SELECT group_concat(name) FROM sqlite_master WHERE name IN ('note_index', 'note_cache');";
         Assert.Equal("note_index", cmd.ExecuteScalar());
     }
