@@ -63,7 +63,7 @@ internal sealed class NoteWalker
 
     private void AddHeading(HeadingBlock heading)
     {
-        string title = InlineText.Flatten(heading.Inline);
+        string title = heading.Inline is null ? PlainParagraphs.HeadingText(heading) : InlineText.Flatten(heading.Inline);
         string? explicitId = heading.TryGetAttributes()?.Id;
         if (string.IsNullOrWhiteSpace(explicitId)) explicitId = null;
         _topics.Add(title, heading.Level, explicitId, heading.Span.Start, heading.Span.End + 1);

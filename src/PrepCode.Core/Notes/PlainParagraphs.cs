@@ -14,9 +14,10 @@ namespace PrepCode.Core.Notes;
 /// pipeline (<c>` * _ [ ] ! &lt; &amp; \ { } |</c>, NUL): inline parsing would give its source lines, trimmed as
 /// <see cref="InlineText.Lines"/> reads them;</item>
 /// <item>a paragraph nothing can be read from: not the first one of a list item (whose text is always read) and
-/// holding none of <c>: = { ? | &amp; \</c> (see <see cref="MayHoldItems"/>).</item>
+/// holding none of <c>: = { ? | &amp; \</c> (see <see cref="MayHoldItems"/>);</item>
+/// <item>a heading without inline syntax: its title is its text (<see cref="HeadingText"/>).</item>
 /// </list>
-/// Such a paragraph keeps <c>Inline == null</c> and its <c>Lines</c>.
+/// Such a block keeps <c>Inline == null</c> and its <c>Lines</c>.
 /// <para>With <paramref name="skipTables"/> (the parse for the index, which keeps nothing of tables), also a paragraph
 /// that is certainly a pipe table (<see cref="IsTable"/>): Markdig finds tables only by parsing their inlines, a fifth
 /// of its time on a note with one table. The walker then passes such a paragraph by, as it passes a table.</para>
@@ -38,6 +39,9 @@ internal sealed class PlainParagraphs(bool skipTables) : IMarkdownExtension
         var paragraphs = pipeline.BlockParsers.Find<ParagraphBlockParser>()
             ?? throw new InvalidOperationException("The pipeline has no paragraph parser.");
         paragraphs.Closed += OnClosed;
+        var headings = pipeline.BlockParsers.Find<HeadingBlockParser>()
+            ?? throw new InvalidOperationException("The pipeline has no heading parser.");
+        headings.Closed += OnClosed;
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer) { }
@@ -58,9 +62,31 @@ internal sealed class PlainParagraphs(bool skipTables) : IMarkdownExtension
 
     private void OnClosed(BlockProcessor processor, Block block)
     {
+        // A heading (ATX, or setext: the paragraph parser closes those) without inline syntax: its title is its text.
+        if (block is HeadingBlock heading)
+        {
+            if (heading.ProcessInlines && !Contains(heading.Lines, InlineSyntax)) heading.ProcessInlines = false;
+            return;
+        }
         if (block is not ParagraphBlock paragraph || !paragraph.ProcessInlines) return;
         if (!Contains(paragraph.Lines, InlineSyntax) || !MayHoldItems(paragraph) || skipTables && IsTable(paragraph.Lines))
             paragraph.ProcessInlines = false;
+    }
+
+    /// <summary>The title of a heading left unparsed (<c>Inline == null</c>): what <see cref="InlineText.Flatten"/> gives
+    /// for its inlines. Its lines are the heading's text (the closing <c>#</c>s already cut off); a line break is a
+    /// space, with the spaces before it dropped.</summary>
+    public static string HeadingText(HeadingBlock heading)
+    {
+        var lines = heading.Lines;
+        if (lines.Count == 1) return lines.Lines[0].Slice.AsSpan().Trim().ToString();
+        var sb = new System.Text.StringBuilder();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (i > 0) sb.Append(' ');
+            sb.Append(lines.Lines[i].Slice.AsSpan().TrimEnd(' '));
+        }
+        return sb.ToString().Trim();
     }
 
     /// <summary>Characters that could hide a line's leading pipe inside a span that runs across lines (code, HTML,

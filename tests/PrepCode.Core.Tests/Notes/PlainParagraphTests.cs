@@ -59,6 +59,50 @@ public class PlainParagraphTests
     }
 
     [Fact]
+    public void Heading_titles_read_as_markdig_would_read_them()
+    {
+        // ATX headings with closing sequences, tabs, indents and no-break spaces; setext headings over several lines.
+        var random = new Random(20261124);
+        string[] words = ["Adam", "q?", "::", "==x==", "a=b", "#", "##", "#x", "x#", "é", "日本", "🧠", "(x)", "1.", "-", "\u00a0", "~", "^", "%"];
+        string[] gaps = [" ", "  ", "\t", " \t", "\u00a0"];
+        int compared = 0;
+        for (int note = 0; note < 300; note++)
+        {
+            var sb = new System.Text.StringBuilder();
+            for (int block = random.Next(1, 6); block > 0; block--)
+            {
+                string Words()
+                {
+                    var w = new System.Text.StringBuilder();
+                    for (int n = random.Next(0, 5); n > 0; n--) w.Append(words[random.Next(words.Length)]).Append(gaps[random.Next(gaps.Length)]);
+                    return w.ToString();
+                }
+                if (random.Next(3) > 0)
+                    sb.Append(new string(' ', random.Next(4))).Append(new string('#', random.Next(1, 7))).Append(gaps[random.Next(gaps.Length)])
+                        .Append(Words()).Append(random.Next(3) == 0 ? " " + new string('#', random.Next(1, 4)) + gaps[random.Next(gaps.Length)] : "");
+                else
+                {
+                    for (int line = random.Next(1, 4); line > 0; line--) sb.Append(new string(' ', random.Next(4))).Append("x ").Append(Words()).Append('\n');
+                    sb.Append(random.Next(2) == 0 ? "===" : "---");
+                }
+                sb.Append(random.Next(4) == 0 ? "\r\n\n" : "\n\n");
+            }
+            string text = sb.ToString();
+            var expected = Markdown.Parse(text, InlineEverywhere).Descendants<HeadingBlock>().ToList();
+            var actual = Markdown.Parse(text, Ours).Descendants<HeadingBlock>().ToList();
+            Assert.Equal(expected.Count, actual.Count);
+            for (int i = 0; i < expected.Count; i++)
+            {
+                if (actual[i].Inline is not null) continue;
+                compared++;
+                Assert.True(InlineText.Flatten(expected[i].Inline) == PlainParagraphs.HeadingText(actual[i]),
+                    $"heading {i} of:\n{text}\nexpected [{InlineText.Flatten(expected[i].Inline)}], read [{PlainParagraphs.HeadingText(actual[i])}]");
+            }
+        }
+        Assert.True(compared > 500, $"only {compared} headings were read from their text");
+    }
+
+    [Fact]
     public void Paragraphs_with_inline_syntax_are_still_inline_parsed()
     {
         var doc = Text("# T\n\n- Why is `a::b` code?\n- **Bold** question:: answer\n- [x] done task\n- plain item?\n");
