@@ -11,8 +11,9 @@ internal static class Utf8TextList
     public static int Size(IReadOnlyList<string> texts, int header)
     {
         int size = header;
-        foreach (var text in texts)
+        for (int i = 0; i < texts.Count; i++) // an index loop: no enumerator allocated through the interface
         {
+            var text = texts[i];
             if (!RoundTrips(text)) return -1;
             int n = Encoding.UTF8.GetByteCount(text);
             size += n + LengthBytes(n);
@@ -25,8 +26,9 @@ internal static class Utf8TextList
     public static void Write(IReadOnlyList<string> texts, Span<byte> into)
     {
         int at = 0;
-        foreach (var text in texts)
+        for (int i = 0; i < texts.Count; i++)
         {
+            var text = texts[i];
             int count = Encoding.UTF8.GetByteCount(text);
             for (uint v = (uint)count; ; v >>= 7)
             {
