@@ -46,12 +46,22 @@ internal sealed class LineMap
         return i < 0 ? end : start + i;
     }
 
+    /// <summary>The line of the last <see cref="LineOf"/>: a walk in document order asks for that line or the next
+    /// one most of the time, so those two are tried before a binary search. (A map is used by one thread.)</summary>
+    private int _last;
+
     public int LineOf(int offset)
     {
         if (offset <= 0) return 0;
         if (offset >= _text.Length) return _starts.Length - 1;
+        int last = _last;
+        if (offset >= _starts[last])
+        {
+            if (last + 1 == _starts.Length || offset < _starts[last + 1]) return last;
+            if (last + 2 == _starts.Length || offset < _starts[last + 2]) return _last = last + 1;
+        }
         int i = Array.BinarySearch(_starts, offset);
-        return i >= 0 ? i : ~i - 1;
+        return _last = i >= 0 ? i : ~i - 1;
     }
 
     public SourcePosition Position(int offset)
