@@ -17,6 +17,7 @@ internal sealed class NoteWalker
     private readonly TopicBuilder _topics;
     private readonly CardExtractor _cards;
     private readonly bool _forIndex;
+    private readonly TextLinePool _textLines = new();
 
     public List<PracticeQuestion> Practice { get; } = [];
     public List<KeyPoint> KeyPoints { get; } = [];
@@ -74,7 +75,7 @@ internal sealed class NoteWalker
     private bool ReadParagraph(ParagraphBlock paragraph)
     {
         if (paragraph.Inline is null && (!PlainParagraphs.MayHoldItems(paragraph) || IsUnparsedTable(paragraph))) return false;
-        var lines = InlineText.Lines(paragraph, _lines);
+        var lines = InlineText.Lines(paragraph, _lines, _textLines);
         string? topicId = _topics.Current?.Id;
         int cards = _cards.Extract(lines, _topics.Context().TopicId);
         AddScores(lines, topicId);
@@ -104,7 +105,7 @@ internal sealed class NoteWalker
     /// <summary>Reads a list item's first paragraph; returns true when it is a key-point label.</summary>
     private bool ReadListItem(ListItemBlock item, ParagraphBlock first, int listDepth, bool keyLabelled)
     {
-        var lines = InlineText.Lines(first, _lines);
+        var lines = InlineText.Lines(first, _lines, _textLines);
         string? enclosing = _topics.Current?.Id;
         int cards = _cards.Extract(lines, _topics.Context().TopicId);
         AddScores(lines, enclosing);
