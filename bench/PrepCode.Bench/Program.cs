@@ -58,7 +58,7 @@ if (Runs(1) || Runs(2))
 }
 if (Runs(2))
 {
-    Console.WriteLine($"NoteParser alone (read + parse): {parseOnly:F0} ms = {parseOnly / markdig:F2}x Markdig");
+    Console.WriteLine($"NoteParser alone (read + full parse, tables too): {parseOnly:F0} ms = {parseOnly / markdig:F2}x Markdig");
     Console.WriteLine($"full index (walk + read + parse + extract + build): {fullIndex:F0} ms = {fullIndex / markdig:F2}x Markdig on {Environment.ProcessorCount} threads, {fullIndex / markdig1:F2}x Markdig on 1 thread   [target <= 1.5x]");
     var heapBefore = GC.GetTotalMemory(true);
     workspace = new NoteWorkspace(new DiskNoteFileSystem(root));

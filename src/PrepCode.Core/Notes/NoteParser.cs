@@ -1,7 +1,4 @@
-using System.Runtime.CompilerServices;
 using Markdig;
-using Markdig.Helpers;
-using Markdig.Syntax;
 
 namespace PrepCode.Core.Notes;
 
@@ -89,7 +86,6 @@ public static class NoteParser
                 : (fm.BodyStart > 0 ? Pipeline : PipelineWithoutFrontMatter);
             var document = Markdown.Parse(text, pipeline);
             walker.Walk(document);
-            ReleaseLines(document);
             topics = walker.Topics.Finish(text);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -100,33 +96,6 @@ public static class NoteParser
 
         return new NoteDocument(path, key, hash, fm.FrontMatter, topics, walker.Cards, walker.Practice, walker.KeyPoints,
             walker.Tasks, walker.Tables, walker.Scores, diagnostics, crlf);
-    }
-
-    /// <summary>Markdig's own way to give a block's line array back to its pool (internal to Markdig).</summary>
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "Release")]
-    private static extern void Release(ref StringLineGroup lines);
-
-    private static bool s_canRelease = true;
-
-    /// <summary>Gives the line arrays of blocks whose inlines were not parsed (most paragraphs, headings, code) back to
-    /// Markdig's pool once the walk is done, as Markdig does for the blocks it parses inline: the next note reuses
-    /// them instead of allocating (a seventh of the parse's allocations). A Markdig without that method: nothing is
-    /// given back (a test pins the method).</summary>
-    private static void ReleaseLines(ContainerBlock container)
-    {
-        if (!s_canRelease) return;
-        try
-        {
-            for (int i = 0; i < container.Count; i++)
-            {
-                switch (container[i])
-                {
-                    case LeafBlock leaf when leaf.Lines.Lines is not null: Release(ref leaf.Lines); break;
-                    case ContainerBlock child: ReleaseLines(child); break;
-                }
-            }
-        }
-        catch (MissingMethodException) { s_canRelease = false; }
     }
 
     private static bool UsesCrlf(string text)

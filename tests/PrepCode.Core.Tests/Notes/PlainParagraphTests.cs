@@ -103,17 +103,6 @@ public class PlainParagraphTests
     }
 
     [Fact]
-    public void Markdig_still_has_the_method_that_gives_line_arrays_back_to_its_pool()
-    {
-        // NoteParser calls it (through an UnsafeAccessor) for the blocks left unparsed; without it, parsing allocates more.
-        var release = typeof(Markdig.Helpers.StringLineGroup).GetMethod("Release",
-            System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic, Type.EmptyTypes);
-        Assert.NotNull(release);
-        var twice = Enumerable.Range(0, 2).Select(_ => Text("# T\n\nplain words\n\nQ:: A\n").Cards.Single().Answer);
-        Assert.Equal(["A", "A"], twice);
-    }
-
-    [Fact]
     public void Paragraphs_with_inline_syntax_are_still_inline_parsed()
     {
         var doc = Text("# T\n\n- Why is `a::b` code?\n- **Bold** question:: answer\n- [x] done task\n- plain item?\n");
