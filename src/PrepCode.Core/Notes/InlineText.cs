@@ -115,9 +115,11 @@ internal static class InlineText
     /// <summary>Splits a paragraph's inlines into source lines of plain text. A paragraph Markdig did not parse inline
     /// (see <see cref="PlainParagraphs"/>) has no inline syntax: its lines are its source lines.</summary>
     /// <param name="pool">Where the lines come from (they are reused by its next call); null: new lines.</param>
-    public static List<TextLine> Lines(LeafBlock block, LineMap map, TextLinePool? pool = null)
+    /// <param name="skip">Chars of the first line not read (a task box, <see cref="PlainParagraphs.TaskBox"/>), for a
+    /// block Markdig did not parse inline.</param>
+    public static List<TextLine> Lines(LeafBlock block, LineMap map, TextLinePool? pool = null, int skip = 0)
     {
-        if (block.Inline is null) return SourceLines(block, pool);
+        if (block.Inline is null) return SourceLines(block, pool, skip);
         var lines = pool?.Start() ?? new List<TextLine>(2);
         var state = new LineState(lines, map, block.Line, pool);
         AppendLines(block.Inline, ref state);
@@ -126,7 +128,7 @@ internal static class InlineText
 
     /// <summary>The text inline parsing would give a paragraph without inline syntax: Markdig's line slices start after
     /// the leading whitespace and the last one ends trimmed; a soft or hard break drops the spaces (not tabs) before it.</summary>
-    private static List<TextLine> SourceLines(LeafBlock block, TextLinePool? pool)
+    private static List<TextLine> SourceLines(LeafBlock block, TextLinePool? pool, int skip)
     {
         var group = block.Lines;
         var lines = pool?.Start() ?? new List<TextLine>(group.Count);
@@ -134,9 +136,10 @@ internal static class InlineText
         {
             ref var source = ref group.Lines[i];
             var slice = source.Slice;
-            int length = slice.AsSpan().TrimEnd(' ').Length;
+            int from = i == 0 ? skip : 0;
+            int length = slice.AsSpan()[from..].TrimEnd(' ').Length;
             var line = pool?.New(source.Line) ?? new TextLine(source.Line);
-            if (length > 0) line.Append(slice.Text, slice.Start, length, masked: false);
+            if (length > 0) line.Append(slice.Text, slice.Start + from, length, masked: false);
             lines.Add(line);
         }
         return lines;

@@ -21,7 +21,7 @@ public static class NoteParser
         var builder = new MarkdownPipelineBuilder();
         if (frontMatter) builder.UseYamlFrontMatter();
         builder.UsePreciseSourceLocation().UsePipeTables().UseTaskLists().UseGenericAttributes();
-        builder.Extensions.Add(new PlainParagraphs(skipTables: forIndex));
+        builder.Extensions.Add(new PlainParagraphs(forIndex));
         return builder.Build();
     }
 

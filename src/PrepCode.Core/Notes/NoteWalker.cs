@@ -105,7 +105,9 @@ internal sealed class NoteWalker
     /// <summary>Reads a list item's first paragraph; returns true when it is a key-point label.</summary>
     private bool ReadListItem(ListItemBlock item, ParagraphBlock first, int listDepth, bool keyLabelled)
     {
-        var lines = InlineText.Lines(first, _lines, _textLines);
+        // The index parse leaves a plain task item unparsed (PlainParagraphs): its box is read here.
+        int box = _forIndex && first.Inline is null ? PlainParagraphs.TaskBox(first) : 0;
+        var lines = InlineText.Lines(first, _lines, _textLines, box);
         string? enclosing = _topics.Current?.Id;
         int cards = _cards.Extract(lines, _topics.Context().TopicId);
         AddScores(lines, enclosing);
@@ -115,10 +117,16 @@ internal sealed class NoteWalker
         var range = LinesRange(item.Span.Start, lines, first);
 
         bool isTask = false;
-        if (first.Inline?.FirstChild is TaskList box)
+        if (first.Inline?.FirstChild is TaskList taskList)
         {
             isTask = true;
-            Tasks.Add(new TaskItem(joined ??= text.ToString(), box.Checked, enclosing, range, _lines.Range(box.Span.Start, box.Span.End + 1)));
+            Tasks.Add(new TaskItem(joined ??= text.ToString(), taskList.Checked, enclosing, range, _lines.Range(taskList.Span.Start, taskList.Span.End + 1)));
+        }
+        else if (box > 0)
+        {
+            isTask = true;
+            var source = first.Lines.Lines[0].Slice;
+            Tasks.Add(new TaskItem(joined ??= text.ToString(), source.Text[source.Start + 1] != ' ', enclosing, range, _lines.Range(source.Start, source.Start + box)));
         }
         if (cards > 0 || text.Length == 0) return false;
 

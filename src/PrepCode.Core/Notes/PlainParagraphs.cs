@@ -18,11 +18,13 @@ namespace PrepCode.Core.Notes;
 /// <item>a heading without inline syntax: its title is its text (<see cref="HeadingText"/>).</item>
 /// </list>
 /// Such a block keeps <c>Inline == null</c> and its <c>Lines</c>.
-/// <para>With <paramref name="skipTables"/> (the parse for the index, which keeps nothing of tables), also a paragraph
-/// that is certainly a pipe table (<see cref="IsTable"/>): Markdig finds tables only by parsing their inlines, a fifth
-/// of its time on a note with one table. The walker then passes such a paragraph by, as it passes a table.</para>
+/// <para>With <paramref name="forIndex"/> (the parse for the index, which keeps nothing of tables and only counts task
+/// items), also a paragraph that is certainly a pipe table (<see cref="IsTable"/>): Markdig finds tables only by
+/// parsing their inlines, a fifth of its time on a note with one table. The walker then passes such a paragraph by, as
+/// it passes a table. And a list item's first paragraph whose only inline syntax is a leading task box
+/// (<see cref="TaskBox"/>): the walker reads the box and the text after it.</para>
 /// </summary>
-internal sealed class PlainParagraphs(bool skipTables) : IMarkdownExtension
+internal sealed class PlainParagraphs(bool forIndex) : IMarkdownExtension
 {
     public PlainParagraphs() : this(false) { }
 
@@ -69,8 +71,29 @@ internal sealed class PlainParagraphs(bool skipTables) : IMarkdownExtension
             return;
         }
         if (block is not ParagraphBlock paragraph || !paragraph.ProcessInlines) return;
-        if (!Contains(paragraph.Lines, InlineSyntax) || !MayHoldItems(paragraph) || skipTables && IsTable(paragraph.Lines))
+        if (!Contains(paragraph.Lines, InlineSyntax) || !MayHoldItems(paragraph)
+            || forIndex && (IsTable(paragraph.Lines) || IsPlainTask(paragraph)))
             paragraph.ProcessInlines = false;
+    }
+
+    /// <summary>The length of the task box <c>[ ]</c>, <c>[x]</c> or <c>[X]</c> that starts a list item's first paragraph
+    /// (Markdig's task lists: no tab inside, any text right after), when text follows it on its line; else 0.</summary>
+    public static int TaskBox(ParagraphBlock paragraph)
+    {
+        if (!IsFirstOfListItem(paragraph) || paragraph.Lines.Count == 0) return 0;
+        var line = paragraph.Lines.Lines[0].Slice.AsSpan();
+        if (line.Length < 4 || line[0] != '[' || line[2] != ']' || line[1] is not (' ' or 'x' or 'X')) return 0;
+        return line[3..].IsWhiteSpace() ? 0 : 3;
+    }
+
+    /// <summary>A list item's first paragraph with a <see cref="TaskBox"/> and no other inline syntax.</summary>
+    private static bool IsPlainTask(ParagraphBlock paragraph)
+    {
+        int box = TaskBox(paragraph);
+        if (box == 0 || paragraph.Lines.Lines[0].Slice.AsSpan()[box..].IndexOfAny(InlineSyntax) >= 0) return false;
+        for (int i = 1; i < paragraph.Lines.Count; i++)
+            if (paragraph.Lines.Lines[i].Slice.AsSpan().IndexOfAny(InlineSyntax) >= 0) return false;
+        return true;
     }
 
     /// <summary>The title of a heading left unparsed (<c>Inline == null</c>): what <see cref="InlineText.Flatten"/> gives
