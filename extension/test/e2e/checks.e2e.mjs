@@ -3,7 +3,7 @@
 // and undo the plan edit with Ctrl+Z; Insert Quiz Prompt; Uncommit (the Results Summary goes, the scores stay); a
 // commit confirmed after the check was edited is refused (stale version) and writes nothing. Runs on its own copy of
 // the seeded workspace (plus a plan note), so the other suites keep their schedule.
-import { after, before, test as nodeTest } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 
@@ -19,15 +19,13 @@ fs.writeFileSync(`${workspace}/plan.md`, [
   '## Session History', '', '| Date | Topics Covered | Key Wins | Gaps Found |', '|------|----------------|----------|------------|',
   '| — | — | — | — |', ''].join('\n'));
 process.env.WORKSPACE = workspace;
-const { launch, log, waitUntil } = await import('./harness.mjs');
+const { launch, log, testWithScreenshot, waitUntil } = await import('./harness.mjs');
 
 let ui;
 before(async () => { ui = await launch(); });
 after(async () => { await ui?.close(); });
 
-const test = (name, fn) => nodeTest(name, async () => {
-  try { await fn(); } catch (error) { await ui?.screenshot('checks-failure').catch(() => {}); throw error; }
-});
+const test = testWithScreenshot(() => ui, 'checks-failure');
 
 /** The visible lines of the active editor (Monaco renders spaces as U+00A0). */
 const editorText = async () => (await ui.page.locator('.editor-group-container .monaco-editor .view-lines').first().innerText())

@@ -4,12 +4,12 @@
 // recall, stability and difficulty; the SWE group keeps SM-2; "PrepCode: Optimize Schedule" fits the ML group and the
 // open note's lenses change without an edit. Settings, config, notes and database are restored or removed afterwards,
 // so the other e2e files still run under SM-2 on the shared log.
-import { after, before, test as nodeTest } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { WORKSPACE, launch, log, waitUntil } from './harness.mjs';
+import { launch, log, testWithScreenshot, waitUntil, WORKSPACE } from './harness.mjs';
 import { seedThroughServer } from './serverSeed.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -104,14 +104,8 @@ after(async () => {
   removeDatabase();
 });
 
-const test = (name, fn) => nodeTest(name, async () => {
-  try {
-    await fn();
-  } catch (error) {
-    await ui?.screenshot('fsrs-failure').catch(() => {});
-    throw error;
-  }
-});
+/** A test that leaves a screenshot of the screen when it fails. */
+const test = testWithScreenshot(() => ui, 'fsrs-failure');
 
 const description = async label => (await ui.dueRow(label).locator('.label-description').innerText()).trim();
 const lenses = () => ui.page.locator('.monaco-editor .codelens-decoration a');

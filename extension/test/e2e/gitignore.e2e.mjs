@@ -1,10 +1,10 @@
 // End-to-end: a git repository whose .gitignore does not ignore .prepcode/ (where PrepCode keeps its database). Once
 // the server is up, PrepCode offers to add it; "Add to .gitignore" appends the rule and keeps what was there.
-import { after, before, test as nodeTest } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, waitUntil } from './harness.mjs';
+import { launch, testWithScreenshot, waitUntil } from './harness.mjs';
 
 let ui;
 const workspace = fs.mkdtempSync('/tmp/prepcode-e2e-git-');
@@ -21,9 +21,7 @@ after(async () => {
   fs.rmSync(workspace, { recursive: true, force: true });
 });
 
-const test = (name, fn) => nodeTest(name, async () => {
-  try { await fn(); } catch (error) { await ui?.screenshot('gitignore-failure').catch(() => {}); throw error; }
-});
+const test = testWithScreenshot(() => ui, 'gitignore-failure');
 
 test('PrepCode offers to add .prepcode/ to .gitignore, and adding it keeps the file\'s rules', async () => {
   const offer = ui.toast('Add .prepcode/ to .gitignore');

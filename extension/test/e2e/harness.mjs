@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { test as nodeTest } from 'node:test';
 
 const E = process.env;
 export const CACHE = E.E2E_CACHE || '/tmp/prepcode-e2e';
@@ -144,3 +145,8 @@ export async function waitUntil(probe, what, timeoutMs = 30_000) {
     await new Promise(r => setTimeout(r, 200));
   }
 }
+
+/** node:test's `test`, but a failing test leaves a screenshot `<name>.png` of the editor that `ui()` gives. */
+export const testWithScreenshot = (ui, name) => (title, fn) => nodeTest(title, async () => {
+  try { await fn(); } catch (error) { await ui()?.screenshot(name).catch(() => {}); throw error; }
+});

@@ -1,11 +1,11 @@
 // End-to-end: PrepCode in real VS Code (code-server) against the real sidecar, on the seeded fixture
 // (see seed.txt: at 2026-03-10 Adam is overdue, SGD due today, Momentum upcoming, the rest new).
-import { after, before, test as nodeTest } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { descendantsMatching, EXT_DIR, launch, log, waitUntil, WORKSPACE } from './harness.mjs';
+import { descendantsMatching, EXT_DIR, launch, log, testWithScreenshot, waitUntil, WORKSPACE } from './harness.mjs';
 
 const version = JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version;
 const serverDll = 'PrepCode.Server.dll';
@@ -37,14 +37,7 @@ before(async () => { ui = await launch(); });
 after(async () => { await ui?.close(); });
 
 /** A test that leaves a screenshot of the screen when it fails. */
-const test = (name, fn) => nodeTest(name, async () => {
-  try {
-    await fn();
-  } catch (error) {
-    await ui?.screenshot('failure').catch(() => {});
-    throw error;
-  }
-});
+const test = testWithScreenshot(() => ui, 'failure');
 
 test('the Due view shows Overdue, Today, Upcoming and New with their counts and items', async () => {
   await ui.page.locator('.activitybar .action-item a[aria-label^="PrepCode"]').click({ timeout: 30_000 });

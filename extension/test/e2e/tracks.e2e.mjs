@@ -3,11 +3,11 @@
 // from the status bar and the palette, completes today's topic from the Today view, moves "now" a day forward through
 // the `prepcode.debug.now` setting, reviews the topic (its review plan shows), opens the History view, and completes
 // a topic of a shipped track (copied into the workspace first).
-import { after, before, test as nodeTest } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, log, waitUntil, WORKSPACE } from './harness.mjs';
+import { launch, log, testWithScreenshot, waitUntil, WORKSPACE } from './harness.mjs';
 
 let ui;
 
@@ -39,9 +39,7 @@ before(async () => {
 });
 after(async () => { await ui?.close(); });
 
-const test = (name, fn) => nodeTest(name, async () => {
-  try { await fn(); } catch (error) { await ui?.screenshot('tracks-failure').catch(() => {}); throw error; }
-});
+const test = testWithScreenshot(() => ui, 'tracks-failure');
 
 const todayPane = () => ui.page.locator('.pane', { has: ui.page.locator('.pane-header', { hasText: /^Today/ }) });
 const todayRow = label => todayPane().locator('.monaco-list-row', { has: ui.page.locator('.label-name', { hasText: label }) }).first();

@@ -1,11 +1,11 @@
 // End-to-end: a workspace without notes. The Due view shows its welcome with "Open Bundled Curricula" and
 // "Create First Note"; the first opens the curricula packaged in the vsix in a new window, the second writes
 // notes/first-note.md, opens it, and its items appear under New.
-import { after, before, test as nodeTest } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, log, waitUntil } from './harness.mjs';
+import { launch, log, testWithScreenshot, waitUntil } from './harness.mjs';
 
 let ui;
 const workspace = fs.mkdtempSync('/tmp/prepcode-e2e-empty-');
@@ -19,9 +19,7 @@ after(async () => {
   fs.rmSync(workspace, { recursive: true, force: true });
 });
 
-const test = (name, fn) => nodeTest(name, async () => {
-  try { await fn(); } catch (error) { await ui?.screenshot('welcome-failure').catch(() => {}); throw error; }
-});
+const test = testWithScreenshot(() => ui, 'welcome-failure');
 
 const welcome = () => ui.duePane.locator('.welcome-view-content');
 const button = label => welcome().locator('.monaco-button', { hasText: label });
