@@ -172,19 +172,13 @@ internal static class Hashing
         return h;
     }
 
-    /// <summary>The card-question normal form (lower case, whitespace collapsed, trailing punctuation and whitespace
-    /// dropped) written into <paramref name="buffer"/>, at least as long as the question.</summary>
+    /// <summary>The card-question normal form (the section normal form of <see cref="NormaliseSection"/>, then trailing
+    /// punctuation and whitespace dropped) written into <paramref name="buffer"/>, at least as long as the question.</summary>
     private static ReadOnlySpan<char> NormaliseQuestion(ReadOnlySpan<char> question, Span<char> buffer)
     {
-        int n = 0;
-        bool pending = false;
-        foreach (char c in question)
-        {
-            if (char.IsWhiteSpace(c)) { pending = n > 0; continue; }
-            if (pending) { buffer[n++] = ' '; pending = false; }
-            buffer[n++] = char.ToLowerInvariant(c);
-        }
-        while (n > 0 && (char.IsPunctuation(buffer[n - 1]) || char.IsWhiteSpace(buffer[n - 1]))) n--;
-        return buffer[..n];
+        var normal = NormaliseSection(question, buffer);
+        int n = normal.Length;
+        while (n > 0 && (char.IsPunctuation(normal[n - 1]) || char.IsWhiteSpace(normal[n - 1]))) n--;
+        return normal[..n];
     }
 }

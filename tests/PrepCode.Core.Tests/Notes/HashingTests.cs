@@ -36,6 +36,33 @@ public class HashingTests
     private const string Alphabet = "aZ09 \t\r\n\v\f_-:?!#|éÉΣσ\u00a0\u0085\u2028🧠✅\u0001~@[`{";
 
     [Fact]
+    public void Card_question_hashes_are_the_ones_card_ids_were_made_of()
+    {
+        // The normal form as first written: whitespace runs as one space, lower case, trailing punctuation and spaces dropped.
+        static string Reference(string question)
+        {
+            var sb = new System.Text.StringBuilder();
+            bool pending = false;
+            foreach (char c in question)
+            {
+                if (char.IsWhiteSpace(c)) { pending = sb.Length > 0; continue; }
+                if (pending) { sb.Append(' '); pending = false; }
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            while (sb.Length > 0 && (char.IsPunctuation(sb[^1]) || char.IsWhiteSpace(sb[^1]))) sb.Length--;
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sb.ToString())));
+        }
+        var rng = new Random(13);
+        Span<byte> hash = stackalloc byte[32];
+        for (var i = 0; i < 3000; i++)
+        {
+            var text = rng.Next(3) == 0 ? RandomText(rng, Alphabet, 80) : RandomText(rng, "What is Adam? .,!  ", 120) + RandomText(rng, Alphabet, 10);
+            Hashing.QuestionHash(text, hash);
+            Assert.Equal(Reference(text), Convert.ToHexStringLower(hash));
+        }
+    }
+
+    [Fact]
     public void Legacy_section_fingerprints_are_the_ones_stored_by_earlier_versions()
     {
         var rng = new Random(7);
