@@ -34,14 +34,8 @@ public sealed partial class StudyService
             }
 
             var moves = detached.Count == 0 ? [] : LegacyMoves(index, detached);
-            if (moves.Count > 0) _store.Reattach(moves);
-            foreach (var (oldId, newId, path) in moves)
-            {
-                var s = _states[oldId];
-                _states.Remove(oldId);
-                _states[newId] = s with { ItemId = newId, NotePath = path };
-                keys.Add((newId, index.Find(newId)!.ContentKey));
-            }
+            if (moves.Count > 0) ApplyMoves(moves);
+            foreach (var (_, newId, _) in moves) keys.Add((newId, index.Find(newId)!.ContentKey));
             _store.FinishSectionKeyMigration(keys);
             foreach (var (id, key) in keys) _states[id] = _states[id] with { ContentKey = key };
             return moves.Count;

@@ -121,14 +121,20 @@ public sealed partial class StudyService
         {
             var moves = HistoryReattacher.FindMoves(Index, _states);
             if (moves.Count == 0) return 0;
-            _store.Reattach(moves);
-            foreach (var (oldId, newId, path) in moves)
-            {
-                var s = _states[oldId];
-                _states.Remove(oldId);
-                _states[newId] = s with { ItemId = newId, NotePath = path };
-            }
+            ApplyMoves(moves);
             return moves.Count;
+        }
+    }
+
+    /// <summary>Moves schedules to new item ids, in the store and here. Under <see cref="_gate"/>.</summary>
+    private void ApplyMoves(IReadOnlyList<(string OldId, string NewId, string? NotePath)> moves)
+    {
+        _store.Reattach(moves);
+        foreach (var (oldId, newId, path) in moves)
+        {
+            var s = _states[oldId];
+            _states.Remove(oldId);
+            _states[newId] = s with { ItemId = newId, NotePath = path };
         }
     }
 
